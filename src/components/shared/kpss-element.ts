@@ -1,0 +1,53 @@
+/**
+ * The base of every widget: the `src` attribute, the region data through
+ * @lit/task over the shared loader, the language, the host defences, and the
+ * loading and error states. A widget implements `renderContent(data)`.
+ */
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { loadRegion } from '../../data/load.js';
+import { RegionDataError, type RegionData } from '../../data/parse.js';
+import { LocalizeController } from '../../l10n/localize.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { VERSION } from '../../version.js';
+import { errorBox, loadingState } from './states.js';
+
+export abstract class KpssElement extends LitElement {
+  static override styles = hostStyles;
+  /** Lets `define()` tell a second copy of the same version from another version. */
+  static readonly kpssVersion = VERSION;
+
+  /** URL of the region JSON file (absolute, or relative to the page). */
+  @property() src = '';
+
+  protected readonly l10n = new LocalizeController(this);
+
+  protected readonly region = new Task(this, {
+    task: async ([src], { signal }) => {
+      try {
+        if (!src) throw new RegionDataError('no-src', 'the element has no src attribute');
+        return await loadRegion(src, signal);
+      } catch (error) {
+        // The contract: show the error in the box and log the reason.
+        if (!signal.aborted) console.error(`[kpss] <${this.localName}>:`, error instanceof Error ? error.message : error);
+        throw error;
+      }
+    },
+    args: () => [this.src] as const,
+  });
+
+  protected abstract renderContent(data: RegionData): unknown;
+
+  override render(): TemplateResult {
+    const s = this.l10n.s;
+    return html`<div class="kpss" part="base" lang=${this.l10n.locale}>
+      ${this.region.render({
+        initial: () => loadingState(s),
+        pending: () => loadingState(s),
+        complete: (data) => this.renderContent(data),
+        error: (error) => errorBox(error, s, this.l10n.locale),
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The one way widgets get region data: fetch, parse, validate, cache.
+ * One promise per URL, so three widgets on a page fetch the file once. Each
+ * caller passes its own AbortSignal: aborting stops waiting for that caller,
+ * and the shared request is aborted only when every caller has gone.
+ * Failures are not cached, so a later attempt fetches again.
+ */
+import { parseRegionData, RegionDataError, type RegionData } from './parse.js';
+import { formatProblem } from './problems.js';
+
+interface Entry {
+  readonly promise: Promise<RegionData>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+function absolute(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new RegionDataError('network', `could not fetch ${url}: ${String(error)}`);
+  }
+  if (!response.ok) {
+    throw new RegionDataError('http', `HTTP ${response.status} for ${url}`, [], response.status);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new RegionDataError('not-json', `${url} is not JSON: ${String(error)}`);
+  }
+  const data = parseRegionData(json);
+  if (data.warnings.length) {
+    // Logged once per file (the result is shared), naming every skipped record.
+    console.warn(`[kpss] ${url}: skipped ${data.warnings.length} invalid part(s):\n${data.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
+  }
+  return data;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+/** Loads and validates a region file; rejects with RegionDataError (or the abort reason). */
+export function loadRegion(src: string, signal?: AbortSignal): Promise<RegionData> {
+  const url = absolute(src);
+  let entry = cache.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const promise = fetchRegion(url, controller.signal);
+    const created: Entry = { promise, controller, waiting: 0, settled: false };
+    promise.then(
+      () => (created.settled = true),
+      () => {
+        created.settled = true;
+        if (cache.get(url) === created) cache.delete(url);
+      },
+    );
+    cache.set(url, created);
+    entry = created;
+  }
+  if (!signal) return entry.promise;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<RegionData>((resolve, reject) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(url) === shared) cache.delete(url);
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets cached files (tests; a page that knows its data changed). */
+export function clearRegionCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,99 @@
+/**
+ * Reads a region file: the frame must be right (else the file is an error),
+ * each service and event is checked on its own (a bad one is skipped with a
+ * warning, the rest are kept), a bad plan is dropped with a warning so the
+ * catalogue and the meetings still show.
+ */
+import { Plan, PlanEvent, RegionFrame, SCHEMA_VERSION, Service, type RegionFile } from './schema.js';
+import { describeIssue, type DataProblem, type IssueLike } from './problems.js';
+
+export interface RegionData {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly region: RegionFile['region'];
+  readonly services: readonly Service[];
+  readonly events: readonly PlanEvent[];
+  readonly plan?: Plan;
+  /** Records and parts that were skipped, with the reason. */
+  readonly warnings: readonly DataProblem[];
+}
+
+export type RegionErrorKind = 'no-src' | 'network' | 'http' | 'not-json' | 'invalid' | 'version';
+
+/** A region file that could not be used at all. */
+export class RegionDataError extends Error {
+  override readonly name = 'RegionDataError';
+  constructor(
+    readonly kind: RegionErrorKind,
+    message: string,
+    readonly problems: readonly DataProblem[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+interface SafeParser<T> {
+  safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+function check<T>(schema: SafeParser<T>, input: unknown, prefix: PropertyKey[]): { ok: true; value: T } | { ok: false; problems: DataProblem[] } {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.map((i) => describeIssue(i as IssueLike, prefix)) };
+}
+
+function records<T extends { id: string }>(
+  schema: SafeParser<T>,
+  items: readonly unknown[],
+  key: string,
+  warnings: DataProblem[],
+): T[] {
+  const kept: T[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const result = check(schema, item, [key, index]);
+    if (!result.ok) {
+      warnings.push(...result.problems);
+      return;
+    }
+    if (seen.has(result.value.id)) {
+      warnings.push(describeIssue({ code: 'custom', message: 'duplicate-id', input: result.value.id, path: ['id'] }, [key, index]));
+      return;
+    }
+    seen.add(result.value.id);
+    kept.push(result.value);
+  });
+  return kept;
+}
+
+/** Validates parsed JSON. Throws RegionDataError when the file as a whole is unusable. */
+export function parseRegionData(json: unknown): RegionData {
+  if (json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
+    const found = JSON.stringify(json.schemaVersion);
+    throw new RegionDataError('version', `unsupported schemaVersion ${found} (this version reads ${SCHEMA_VERSION})`, [
+      { path: 'schemaVersion', reason: { cs: `nepodporovaná verze ${found}, tato verze čte ${SCHEMA_VERSION}`, en: `unsupported version ${found}, this version reads ${SCHEMA_VERSION}` } },
+    ]);
+  }
+  const { plan: rawPlan, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const frame = check(RegionFrame, json && typeof json === 'object' ? frameInput : json, []);
+  if (!frame.ok) {
+    throw new RegionDataError('invalid', frame.problems.map((p) => `${p.path}: ${p.reason.en}`).join('; '), frame.problems);
+  }
+  const warnings: DataProblem[] = [];
+  const services = records(Service, frame.value.services, 'services', warnings);
+  const events = records(PlanEvent, frame.value.events ?? [], 'events', warnings);
+  let plan: Plan | undefined;
+  if (rawPlan !== undefined) {
+    const result = check(Plan, rawPlan, ['plan']);
+    if (result.ok) plan = result.value;
+    else warnings.push(...result.problems);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    region: frame.value.region,
+    services,
+    events,
+    ...(plan ? { plan } : {}),
+    warnings,
+  };
+}

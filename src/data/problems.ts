@@ -1,0 +1,97 @@
+/**
+ * Validation problems in plain words, Czech and English, with the JSON path
+ * of the value (`services[3].kind: unknown code "pecovatelska"`). Used by the
+ * widgets (error box, console warnings) and by the validator CLI.
+ */
+import type { Label } from './taxonomy.js';
+
+export interface DataProblem {
+  /** JSON path in the file, e.g. `services[3].kind`. */
+  readonly path: string;
+  readonly reason: Label;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+export function formatProblem(problem: DataProblem, locale: keyof Label = 'en'): string {
+  return `${problem.path}: ${problem.reason[locale]}`;
+}
+
+const TYPE_NAMES: Record<string, Label> = {
+  string: { cs: 'text', en: 'a string' },
+  number: { cs: 'číslo', en: 'a number' },
+  boolean: { cs: 'true nebo false', en: 'true or false' },
+  array: { cs: 'seznam [ … ]', en: 'a list [ … ]' },
+  object: { cs: 'objekt { … }', en: 'an object { … }' },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+const show = (value: unknown) => JSON.stringify(value) ?? String(value);
+
+/** The subset of a zod issue this module reads (stable across zod 4 versions). */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly origin?: string;
+  readonly format?: string;
+}
+
+export function describeIssue(issue: IssueLike, prefix: readonly PropertyKey[] = []): DataProblem {
+  const path = formatPath([...prefix, ...issue.path]);
+  return { path, reason: reasonOf(issue) };
+}
+
+function reasonOf(issue: IssueLike): Label {
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return { cs: 'chybí povinná položka', en: 'required field is missing' };
+      const want = TYPE_NAMES[issue.expected ?? ''] ?? { cs: String(issue.expected), en: String(issue.expected) };
+      return { cs: `má být ${want.cs}, je tu ${typeOf(input)}`, en: `expected ${want.en}, got ${typeOf(input)}` };
+    }
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      if (values.length === 1) {
+        return { cs: `má být ${show(values[0])}, je tu ${show(input)}`, en: `expected ${show(values[0])}, got ${show(input)}` };
+      }
+      return { cs: `neznámý kód ${show(input)}`, en: `unknown code ${show(input)}` };
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return { cs: 'nesmí být prázdné', en: 'must not be empty' };
+      if (issue.origin === 'array') return { cs: 'seznam nesmí být prázdný', en: 'list must not be empty' };
+      return { cs: `nejméně ${issue.minimum}, je tu ${show(input)}`, en: `must be at least ${issue.minimum}, got ${show(input)}` };
+    case 'too_big':
+      return { cs: `nejvýše ${issue.maximum}, je tu ${show(input)}`, en: `must be at most ${issue.maximum}, got ${show(input)}` };
+    case 'invalid_format':
+      return {
+        cs: `neplatný formát ${show(input)} (datum jako 2026-12-03, čas jako 2026-12-03T14:00:00+01:00, kód jako malá-pismena-bez-diakritiky)`,
+        en: `invalid format ${show(input)} (date like 2026-12-03, time like 2026-12-03T14:00:00+01:00, code like lower-case-ascii)`,
+      };
+    case 'custom':
+      if (issue.message === 'forms-required') {
+        return { cs: 'u registrované služby je forma povinná (ambulantni, terenni, pobytova)', en: 'forms are required for a registered kind (ambulantni, terenni, pobytova)' };
+      }
+      if (issue.message === 'duplicate-id') return { cs: `id ${show(input)} se v souboru opakuje`, en: `duplicate id ${show(input)}` };
+      return { cs: issue.message, en: issue.message };
+    default:
+      return { cs: issue.message, en: issue.message };
+  }
+}

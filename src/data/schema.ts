@@ -1,0 +1,146 @@
+/**
+ * The region data contract (shared/contract/region-data.md, schema version 1)
+ * as one schema in code. The TypeScript types, the runtime validation of the
+ * widgets and the CLI, and schema/region.schema.json all come from here.
+ *
+ * zod/mini rather than classic zod: the same validator and JSON Schema output,
+ * a fraction of the bytes in the script-tag bundle.
+ */
+import * as z from 'zod/mini';
+import { AGE_GROUPS, EVENT_TYPES, FORMS, KINDS, TARGET_GROUPS, codesOf } from './taxonomy.js';
+
+export const SCHEMA_VERSION = 1;
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_OR_DATETIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
+const text = () => z.string().check(z.trim(), z.minLength(1));
+const optText = () => z.optional(z.string());
+/** A URL is kept as text; only http(s) URLs ever become links (see urls.ts). */
+const url = () => z.string();
+const isoDate = () => z.string().check(z.regex(DATE));
+const isoDateTime = () => z.string().check(z.regex(DATE_OR_DATETIME));
+
+export const LatLng = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
+});
+
+const Place = z.object({
+  name: optText(),
+  address: optText(),
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+});
+
+export const Coordinator = z.object({
+  name: optText(),
+  organization: optText(),
+  email: optText(),
+  phone: optText(),
+});
+
+const Link = z.object({ title: text(), url: url() });
+
+export const RegionInfo = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: text(),
+  area: optText(),
+  note: optText(),
+  municipalities: z.optional(z.array(text())),
+  center: z.optional(LatLng),
+  zoom: z.optional(z.number().check(z.gte(1), z.lte(19))),
+  coordinator: z.optional(Coordinator),
+  links: z.optional(z.array(Link)),
+  updated: z.optional(isoDate()),
+});
+
+export const Service = z
+  .object({
+    id: text(),
+    registryId: optText(),
+    name: text(),
+    provider: z.object({ name: text(), ico: optText(), web: z.optional(url()) }),
+    kind: z.enum(codesOf(KINDS)),
+    forms: z.optional(z.array(z.enum(codesOf(FORMS)))),
+    targetGroups: z.optional(z.array(z.enum(codesOf(TARGET_GROUPS)))),
+    ageGroups: z.optional(z.array(z.enum(codesOf(AGE_GROUPS)))),
+    description: optText(),
+    locations: z.optional(z.array(Place)),
+    areaServed: z.optional(z.array(text())),
+    contact: z.optional(
+      z.object({
+        phones: z.optional(z.array(z.string())),
+        emails: z.optional(z.array(z.string())),
+        web: z.optional(url()),
+      }),
+    ),
+    hours: optText(),
+    capacity: optText(),
+    fees: optText(),
+    updated: z.optional(isoDate()),
+  })
+  .check((ctx) => {
+    // The contract: forms are required for registered kinds.
+    if (ctx.value.kind !== 'navazna-sluzba' && !ctx.value.forms?.length) {
+      ctx.issues.push({ code: 'custom', message: 'forms-required', input: ctx.value.forms, path: ['forms'] });
+    }
+  });
+
+export const PlanEvent = z.object({
+  id: text(),
+  title: text(),
+  type: z.enum(codesOf(EVENT_TYPES)),
+  start: isoDateTime(),
+  end: z.optional(isoDateTime()),
+  location: z.optional(Place),
+  online: z.optional(url()),
+  description: optText(),
+  documents: z.optional(z.array(Link)),
+  registrationUrl: z.optional(url()),
+  cancelled: z.optional(z.boolean()),
+});
+
+const Measure = z.object({ id: text(), title: text() });
+export const Plan = z.object({
+  id: text(),
+  title: text(),
+  documentUrl: z.optional(url()),
+  commenting: z.optional(
+    z.object({ from: isoDate(), until: isoDate(), endpoint: z.optional(url()) }),
+  ),
+  privacy: z.optional(
+    z.object({
+      controller: optText(),
+      contact: optText(),
+      purpose: optText(),
+      retention: optText(),
+      url: z.optional(url()),
+    }),
+  ),
+  sections: z.optional(z.array(z.object({ id: text(), title: text(), measures: z.optional(z.array(Measure)) }))),
+});
+
+const topLevel = <S extends z.ZodMiniType, E extends z.ZodMiniType>(services: S, events: E) =>
+  z.object({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    region: RegionInfo,
+    services: z.array(services),
+    events: z.optional(z.array(events)),
+    plan: z.optional(Plan),
+  });
+
+/** The whole file, for the JSON Schema and for strict checks. */
+export const RegionFile = topLevel(Service, PlanEvent);
+/** The frame of a file; records are checked one by one so a bad one is only skipped. */
+export const RegionFrame = topLevel(z.unknown(), z.unknown());
+
+export type RegionInfo = z.infer<typeof RegionInfo>;
+export type Coordinator = z.infer<typeof Coordinator>;
+export type Service = z.infer<typeof Service>;
+export type PlanEvent = z.infer<typeof PlanEvent>;
+export type Plan = z.infer<typeof Plan>;
+export type Place = z.infer<typeof Place>;
+export type RegionFile = z.infer<typeof RegionFile>;

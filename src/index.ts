@@ -1,0 +1,17 @@
+/**
+ * The npm entry: classes, types and pure helpers. Importing it defines no
+ * element; call `defineAll()` or import `kpss-widgets/embed` for that.
+ */
+export { KpssCatalog } from './components/catalog/catalog.js';
+export { KpssEvents } from './components/events/events.js';
+export { KpssFeedbackForm } from './components/feedback-form/feedback-form.js';
+export { KpssElement } from './components/shared/kpss-element.js';
+export { define } from './define.js';
+export { defineAll, TAGS } from './elements.js';
+export { loadRegion, clearRegionCache } from './data/load.js';
+export { parseRegionData, RegionDataError, type RegionData, type RegionErrorKind } from './data/parse.js';
+export { describeIssue, formatProblem, type DataProblem } from './data/problems.js';
+export * from './data/schema.js';
+export * from './data/taxonomy.js';
+export { httpUrl, telUrl, mailtoUrl } from './data/urls.js';
+export { VERSION } from './version.js';
