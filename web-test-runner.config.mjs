@@ -33,6 +33,28 @@ function countReporter() {
   };
 }
 
+/** `import css from '….css?inline'` (as Vite does it): the file's text as a string module. */
+function cssInline() {
+  const inline = (context) => context.path.endsWith('.css') && context.URL.searchParams.has('inline');
+  return {
+    name: 'css-inline',
+    resolveMimeType(context) {
+      if (inline(context)) return 'js';
+    },
+    transform(context) {
+      if (inline(context)) return { body: `export default ${JSON.stringify(context.body)};` };
+    },
+  };
+}
+
+/** Map tiles in tests: a blank 1×1 PNG for `/no-tiles/…`, so no tile request leaves the machine or logs a 404. */
+const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+function blankTiles(context, next) {
+  if (!context.path.startsWith('/no-tiles/')) return next();
+  context.type = 'image/png';
+  context.body = BLANK_PNG;
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: true,
@@ -40,7 +62,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [blankTiles],
+  plugins: [cssInline(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,8 +1,23 @@
-/** Only http(s) URLs become links; everything else stays text. */
+/**
+ * Only http(s) URLs become links; everything else stays text.
+ * - absolute `http://` / `https://` addresses are links;
+ * - `www.example.cz` (as coordinators often write it) becomes `https://www.example.cz/`;
+ * - paths (`/docs/zapis.pdf`, `./zapis.pdf`, `../zapis.pdf`) resolve against `base`
+ *   (the page, or the data file's address when the caller passes it);
+ * - any other text ("telefonem", "javascript:…", "mailto:…") is not a link.
+ */
 export function httpUrl(value: string | undefined, base = globalThis.document?.baseURI): string | undefined {
-  if (!value) return undefined;
+  const v = value?.trim();
+  if (!v || /\s/.test(v)) return undefined;
+  let candidate: string;
+  if (/^https?:\/\//i.test(v)) candidate = v;
+  else if (/^www\.[^/]+\.[a-z]{2,}(\/|$)/i.test(v)) candidate = `https://${v}`;
+  else if (/^\.{0,2}\//.test(v) && !v.startsWith('//')) {
+    if (!base) return undefined;
+    candidate = new URL(v, base).href;
+  } else return undefined;
   try {
-    const url = new URL(value.trim(), base);
+    const url = new URL(candidate);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

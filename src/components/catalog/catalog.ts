@@ -1,15 +1,417 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
+import { define } from '../../define.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { catalogStyles } from './catalog.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import type { RegionData } from '../../data/parse.js';
+import type { Service } from '../../data/schema.js';
+import type { SearchIndex } from '../../data/search.js';
+import { createServiceIndex } from '../../data/catalog-search.js';
+import { applyFilters, facetCounts, isFiltered, municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
+import { mailtoUrl, telUrl } from '../../data/urls.js';
+import { KINDS } from '../../data/taxonomy.js';
+import { renderMoreFilters, renderMunicipality, renderSituations, type FilterPanel } from './filters.js';
+import { renderCard, renderDetails, type CardContext } from './service-card.js';
+import type { MapLabels, MapSelectEvent } from './catalog-map.js';
+import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
 
-/**
- * @summary The region's catalogue of social services (search, filters, map).
- * Until the full catalogue lands it shows the region name and the number of services.
- * @csspart base - The widget's root box.
- * @csspart error - The error box shown when the data cannot be loaded.
- */
-export class KpssCatalog extends KpssElement {
-  protected override renderContent(data: RegionData) {
-    return html`<p><strong>${data.region.name}</strong>: ${this.l10n.s.common.services(data.services.length)}</p>`;
+/** Fired (bubbling, composed) when the result set changes: the host page may count searches. */
+export class KpssSearchEvent extends Event {
+  constructor(
+    readonly query: string,
+    readonly filters: CatalogFilters,
+    readonly count: number,
+  ) {
+    super('kpss-search', { bubbles: true, composed: true });
   }
 }
+
+/** Fired (bubbling, composed) when a service's detail view opens. */
+export class KpssSelectEvent extends Event {
+  constructor(readonly serviceId: string) {
+    super('kpss-select', { bubbles: true, composed: true });
+  }
+}
+
+type View = 'list' | 'map';
+const viewConverter = { fromAttribute: (v: string | null): View => (v === 'map' ? 'map' : 'list') };
+const DEFAULT_REGISTRY = 'https://iregistr.mpsv.cz/socreg/detail_sluzby.do?SLUZBA_ID={id}';
+
+interface Derived {
+  readonly hits: readonly Service[];
+  readonly results: readonly Service[];
+  readonly counts: FacetCounts;
+}
+
+/**
+ * @summary The region's catalogue of social services: search as residents type
+ * (no diacritics, typos), life situations and filters with counts, a map,
+ * a detail view, a shareable URL and a readable printout.
+ *
+ * @event kpss-search - KpssSearchEvent { query, filters, count } when the results change.
+ * @event kpss-select - KpssSelectEvent { serviceId } when a service's details open.
+ *
+ * @csspart base - The widget's root box.
+ * @csspart error - The error box shown when the data cannot be loaded.
+ * @csspart card - A service in the result list.
+ * @csspart chip - A life-situation button.
+ * @csspart button - The buttons (details, pages, reset).
+ * @csspart dialog - The detail view.
+ *
+ * @cssproperty [--kpss-map-height=28em] - Height of the map.
+ */
+export class KpssCatalog extends KpssElement {
+  static override styles = [hostStyles, controlStyles, catalogStyles];
+  /** How long the result count waits before it is announced (typing should not chatter). */
+  static announceDelay = 600;
+
+  /** Pre-selects a municipality (Sušice's site shows what serves Sušice). */
+  @property() municipality = '';
+  /** `list` or `map`. */
+  @property({ converter: viewConverter }) view: View = 'list';
+  /** Hides the map and its toggle. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  /** Results per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Tile URL template for the map (OpenStreetMap by default). */
+  @property({ attribute: 'tile-url' }) tileUrl = '';
+  /** Attribution text of the tiles, required by every tile provider. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  /** Link template to the national registry entry; `{id}` is the registry id. */
+  @property({ attribute: 'registry-url' }) registryUrl = DEFAULT_REGISTRY;
+
+  @state() private query = '';
+  @state() private filters: CatalogFilters = {};
+  @state() private page = 1;
+  @state() private shownView: View = 'list';
+  @state() private selected: string | undefined;
+  @state() private moreOpen = false;
+  @state() private printing = false;
+  @state() private announcement = '';
+  @state() private mapLoaded = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private data?: RegionData;
+  private index?: SearchIndex<Service>;
+  private municipalities: string[] = [];
+  private present?: FilterPanel['present'];
+  private derived?: Derived;
+  private derivedKey?: [RegionData, string, CatalogFilters];
+  private listeners?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Where focus goes back to when the detail view closes. */
+  private returnFocus?: HTMLElement | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    window.addEventListener('popstate', () => this.restoreFromUrl(), { signal });
+    window.addEventListener('beforeprint', () => this.setPrinting(true), { signal });
+    window.addEventListener('afterprint', () => this.setPrinting(false), { signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listeners?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  private get urlParam(): string {
+    return paramName(this.id);
+  }
+
+  private get snapshot(): CatalogState {
+    return { query: this.query, filters: this.filters, page: this.page, view: this.shownView, selected: this.selected };
+  }
+
+  private applyState(state: CatalogState): void {
+    this.query = state.query;
+    this.filters = state.filters;
+    this.page = state.page;
+    this.shownView = this.noMap ? 'list' : state.view;
+    this.selected = state.selected && this.data?.services.some((s) => s.id === state.selected) ? state.selected : undefined;
+  }
+
+  private restoreFromUrl(): void {
+    if (!this.data) return;
+    this.applyState(readUrlState(this.urlParam) ?? this.initialState());
+  }
+
+  private initialState(): CatalogState {
+    return { query: '', filters: this.municipality ? { municipality: this.municipality } : {}, page: 1, view: this.view };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.region.status === TaskStatus.COMPLETE ? this.region.value : undefined;
+    if (data && data !== this.data) {
+      this.data = data;
+      this.index = createServiceIndex(data.services);
+      this.municipalities = municipalitiesOf(data.region.municipalities, data.services);
+      this.present = {
+        kinds: new Set(data.services.map((s) => s.kind)),
+        targetGroups: new Set(data.services.flatMap((s) => s.targetGroups ?? [])),
+        forms: new Set(data.services.flatMap((s) => s.forms ?? [])),
+      };
+      this.applyState(readUrlState(this.urlParam) ?? this.initialState());
+    }
+    if (this.shownView === 'map' && !this.noMap && !this.mapLoaded) void this.loadMap();
+  }
+
+  /** Search, filters and counts, recomputed only when one of their inputs changed. */
+  private compute(): Derived {
+    const data = this.data!;
+    const key = this.derivedKey;
+    if (this.derived && key && key[0] === data && key[1] === this.query && key[2] === this.filters) return this.derived;
+    const hits = this.index!.search(this.query).map((h) => data.services[h.index]!);
+    this.derived = {
+      hits,
+      results: applyFilters(hits, this.filters),
+      counts: facetCounts(hits, this.filters, this.municipalities),
+    };
+    this.derivedKey = [data, this.query, this.filters];
+    return this.derived;
+  }
+
+  private async loadMap(): Promise<void> {
+    // The class is used, not only imported: bundlers drop side effects of
+    // modules the package declares side-effect free.
+    const { KpssCatalogMap } = await import('./catalog-map.js');
+    define('kpss-catalog-map', KpssCatalogMap);
+    this.mapLoaded = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.selected && !dialog.open) {
+      this.returnFocus ??= this.cardButton(this.selected);
+      dialog.showModal();
+    } else if (!this.selected && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private cardButton(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .card-open`);
+  }
+
+  /** A user's change: new state, the URL, the announcement and the search event. */
+  private commit(next: Partial<CatalogState>, push: boolean): void {
+    const searchChanged = (next.query !== undefined && next.query !== this.query) || (next.filters !== undefined && next.filters !== this.filters);
+    this.applyState({ ...this.snapshot, ...next, ...(searchChanged ? { page: 1 } : {}) });
+    writeUrlState(this.urlParam, this.snapshot, push);
+    if (searchChanged) this.scheduleAnnouncement();
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (!this.data) return;
+      const { results } = this.compute();
+      this.announcement = this.l10n.s.catalog.found(results.length);
+      this.dispatchEvent(new KpssSearchEvent(this.query, this.filters, results.length));
+    }, KpssCatalog.announceDelay);
+  }
+
+  private handleInput(event: Event): void {
+    this.commit({ query: (event.target as HTMLInputElement).value }, false);
+  }
+
+  private handleFilters = (filters: CatalogFilters): void => this.commit({ filters }, true);
+
+  private handleReset(): void {
+    this.commit({ query: '', filters: {} }, true);
+    this.moreOpen = false;
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  }
+
+  private handleView(view: View): void {
+    this.commit({ view }, true);
+  }
+
+  private handlePage(page: number): void {
+    this.commit({ page }, true);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#results-count')?.focus());
+  }
+
+  private open(id: string, from: HTMLElement | null): void {
+    this.returnFocus = from;
+    this.commit({ selected: id }, true);
+    this.dispatchEvent(new KpssSelectEvent(id));
+  }
+
+  private handleDialogClose(): void {
+    const closed = this.selected;
+    let back = this.returnFocus ?? (closed ? this.cardButton(closed) : null);
+    this.returnFocus = undefined;
+    if (closed) this.commit({ selected: undefined }, true);
+    // The map may have redrawn its markers meanwhile: ask it for the service's marker.
+    if (back && !back.isConnected) back = null;
+    const map = this.renderRoot.querySelector('kpss-catalog-map');
+    if (!back && map && closed) map.focusService(closed);
+    else back?.focus();
+  }
+
+  private setPrinting(on: boolean): void {
+    this.printing = on;
+    // Print layout follows the beforeprint event at once: render now, not in a microtask.
+    if (on) this.performUpdate();
+  }
+
+  private cardContext(): CardContext {
+    return {
+      s: this.l10n.s.catalog,
+      locale: this.l10n.locale,
+      regionName: this.data!.region.name,
+      municipality: this.filters.municipality,
+      registryUrl: this.registryUrl || DEFAULT_REGISTRY,
+      dateFormat: (iso) => this.l10n.date(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long' }),
+    };
+  }
+
+  private renderEmpty() {
+    const s = this.l10n.s.catalog;
+    const c = this.data!.region.coordinator;
+    const tel = c?.phone ? telUrl(c.phone) : undefined;
+    const mail = c?.email ? mailtoUrl(c.email) : undefined;
+    return html`<div class="empty" part="empty">
+      <p><strong>${s.emptyTitle}</strong></p>
+      ${c
+        ? html`<p>${s.emptyHelp}</p>
+            <p class="coordinator">
+              ${[c.name, c.organization].filter(Boolean).join(', ')}
+              ${c.phone ? html`<br />${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}` : nothing}
+              ${c.email ? html`<br />${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}` : nothing}
+            </p>`
+        : nothing}
+      <button type="button" part="button" class="secondary" @click=${this.handleReset}>${s.reset}</button>
+    </div>`;
+  }
+
+  private renderPager(total: number) {
+    const s = this.l10n.s.catalog;
+    const pages = Math.max(1, Math.ceil(total / this.pageSizeValue));
+    if (pages === 1) return nothing;
+    const page = Math.min(this.page, pages);
+    return html`<nav class="pager" aria-label=${s.pages}>
+      <button type="button" part="button" ?disabled=${page <= 1} @click=${() => this.handlePage(page - 1)}>${s.previous}</button>
+      <span>${s.page(page, pages)}</span>
+      <button type="button" part="button" ?disabled=${page >= pages} @click=${() => this.handlePage(page + 1)}>${s.next}</button>
+    </nav>`;
+  }
+
+  private get pageSizeValue(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+  }
+
+  private renderList(results: readonly Service[]) {
+    const ctx = this.cardContext();
+    const size = this.pageSizeValue;
+    const pages = Math.max(1, Math.ceil(results.length / size));
+    const page = Math.min(this.page, pages);
+    // Printing shows every result; on screen the DOM holds one page.
+    const shown = this.printing ? results : results.slice((page - 1) * size, page * size);
+    return html`<ul class="cards">
+        ${shown.map((service) => renderCard(service, ctx, (e) => this.open(service.id, e.currentTarget as HTMLElement)))}
+      </ul>
+      ${this.printing ? nothing : this.renderPager(results.length)}`;
+  }
+
+  private mapLabels(): MapLabels {
+    const s = this.l10n.s.catalog;
+    const locale = this.l10n.locale;
+    this.cachedMapLabels ??= new Map();
+    let labels = this.cachedMapLabels.get(locale);
+    if (!labels) {
+      labels = { map: s.mapLabel, details: s.details, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => KINDS[code][locale] };
+      this.cachedMapLabels.set(locale, labels);
+    }
+    return labels;
+  }
+
+  private cachedMapLabels?: Map<string, MapLabels>;
+
+  private renderMap(results: readonly Service[]) {
+    const s = this.l10n.s.catalog;
+    if (!this.mapLoaded) return html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`;
+    const region = this.data!.region;
+    return html`<kpss-catalog-map
+      class="no-print"
+      .services=${results}
+      .center=${region.center}
+      .zoom=${region.zoom}
+      tile-url=${this.tileUrl || nothing}
+      tile-attribution=${this.tileAttribution || nothing}
+      .labels=${this.mapLabels()}
+      @kpss-map-select=${(e: MapSelectEvent) => this.open(e.serviceId, e.origin)}
+    ></kpss-catalog-map>`;
+  }
+
+  private renderDialog() {
+    const s = this.l10n.s.catalog;
+    const service = this.selected ? this.data!.services.find((x) => x.id === this.selected) : undefined;
+    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
+      ${service
+        ? html`<div class="dialog-head">
+              <h2 id="detail-title">${service.name}</h2>
+              <button type="button" part="button" class="close" @click=${() => this.dialog?.close()}>${s.close}</button>
+            </div>
+            ${renderDetails(service, this.cardContext())}`
+        : nothing}
+    </dialog>`;
+  }
+
+  protected override renderContent(data: RegionData) {
+    const s = this.l10n.s.catalog;
+    const { results, counts } = this.compute();
+    const panel: FilterPanel = {
+      s,
+      locale: this.l10n.locale,
+      filters: this.filters,
+      counts,
+      municipalities: this.municipalities,
+      present: this.present!,
+      number: (n) => this.l10n.number(n),
+      change: this.handleFilters,
+    };
+    const active = this.query !== '' || isFiltered(this.filters);
+    const view = this.noMap ? 'list' : this.shownView;
+    return html`<div class="catalog">
+      <h2 class="print-only">${s.printTitle(data.region.name)}</h2>
+      <div class="controls no-print">
+        <form role="search" class="search" @submit=${(e: Event) => e.preventDefault()}>
+          <label for="q">${s.searchLabel}</label>
+          <p class="hint" id="q-hint">${s.searchHint}</p>
+          <input id="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="q-hint" .value=${this.query} @input=${this.handleInput} />
+        </form>
+        ${renderMunicipality(panel)} ${renderSituations(panel)}
+        ${renderMoreFilters(panel, this.moreOpen, (open) => (this.moreOpen = open))}
+      </div>
+      <div class="summary">
+        <p id="results-count" class="results-count" tabindex="-1">${s.found(results.length)}</p>
+        ${active ? html`<button type="button" part="button" class="secondary no-print" @click=${this.handleReset}>${s.reset}</button>` : nothing}
+        ${this.noMap
+          ? nothing
+          : html`<div class="views no-print" role="group" aria-label=${s.views}>
+              <button type="button" part="button" aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.handleView('list')}>${s.list}</button>
+              <button type="button" part="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.handleView('map')}>${s.map}</button>
+            </div>`}
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${results.length === 0
+        ? this.renderEmpty()
+        : view === 'map' && !this.printing
+          ? this.renderMap(results)
+          : this.renderList(results)}
+      ${this.renderDialog()}
+    </div>`;
+  }
+}
+

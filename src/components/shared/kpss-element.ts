@@ -3,7 +3,7 @@
  * @lit/task over the shared loader, the language, the host defences, and the
  * loading and error states. A widget implements `renderContent(data)`.
  */
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { loadRegion } from '../../data/load.js';
@@ -14,7 +14,7 @@ import { VERSION } from '../../version.js';
 import { errorBox, loadingState } from './states.js';
 
 export abstract class KpssElement extends LitElement {
-  static override styles = hostStyles;
+  static override styles: CSSResultGroup = hostStyles;
   /** Lets `define()` tell a second copy of the same version from another version. */
   static readonly kpssVersion = VERSION;
 

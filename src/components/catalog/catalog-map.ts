@@ -1,0 +1,378 @@
+/**
+ * The catalogue's map: the services of the current result set as clustered
+ * markers on a Leaflet map, each popup linking back to the service's detail
+ * view. It lives in its own module, which the catalogue loads with `import()`
+ * only when a resident switches to the map, so Leaflet (about 40 KB gzip) is
+ * never downloaded by pages that do not show it.
+ *
+ * Leaflet's CSS is adopted inside this element's shadow root (imported as a
+ * string), so neither the host page's CSS reaches the map nor the map's CSS the
+ * page. Markers are `L.divIcon`s (no image paths to configure), clustered with
+ * supercluster (a few KB, no Leaflet plugin patching globals); popups are built
+ * with DOM text nodes, never HTML strings from data.
+ *
+ * The module defines nothing itself: the catalogue defines `kpss-catalog-map`
+ * when it has loaded it.
+ */
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import type { Service } from '../../data/schema.js';
+import { KINDS, type KindCode } from '../../data/taxonomy.js';
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+/** Fired (bubbling, composed) when a resident asks for a service's details in a popup. */
+export class MapSelectEvent extends Event {
+  constructor(
+    readonly serviceId: string,
+    /** The marker the popup belonged to: where focus returns when the details close. */
+    readonly origin: HTMLElement | null,
+  ) {
+    super('kpss-map-select', { bubbles: true, composed: true });
+  }
+}
+
+export interface MapLabels {
+  /** Accessible name of the map region. */
+  readonly map: string;
+  /** The popup's button to the detail view. */
+  readonly details: string;
+  /** Title of a cluster of n services. */
+  readonly cluster: (n: number) => string;
+  /** Line under the map: n services of the set have no place on it. */
+  readonly noLocation: (n: number) => string;
+  /** The label of a kind code, in the widget's language. */
+  readonly kind: (code: KindCode) => string;
+}
+
+interface PointProps {
+  readonly service: Service;
+  readonly place: number;
+}
+
+const DEFAULT_LABELS: MapLabels = {
+  map: 'Mapa služeb',
+  details: 'Podrobnosti',
+  cluster: (n) => `${n}`,
+  noLocation: (n) => `${n}`,
+  kind: (code) => KINDS[code].cs,
+};
+
+/** The Czech Republic, when neither the region nor the services give a place. */
+const CZ_CENTER: L.LatLngTuple = [49.8, 15.5];
+
+/**
+ * Attribution text: the default is ours (trusted HTML); a webmaster's
+ * `tile-attribution` is shown as text, never parsed as HTML.
+ */
+function escapeText(text: string): string {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+/**
+ * @summary Clustered map of services (used inside `<kpss-catalog>`).
+ * @event kpss-map-select - MapSelectEvent { serviceId } from a popup's details button.
+ * @cssproperty [--kpss-map-height=28em] - Height of the map.
+ */
+export class KpssCatalogMap extends LitElement {
+  static override styles = [
+    unsafeCSS(leafletCss),
+    css`
+      :host {
+        display: block;
+      }
+      .map {
+        height: var(--kpss-map-height, 28em);
+        max-height: 80vh;
+        border: 1px solid var(--_border, #8a929c);
+        border-radius: var(--_radius, 0.375em);
+        font: inherit;
+        font-size: 0.875em;
+      }
+      .map:focus-visible,
+      .map :focus-visible {
+        outline: 3px solid var(--_focus, #c34a00);
+        outline-offset: 2px;
+      }
+      .pin {
+        box-sizing: border-box;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        width: 28px;
+        height: 28px;
+        border-radius: 50% 50% 50% 0;
+        transform: rotate(-45deg);
+        background: var(--_primary, #0b5cad);
+        border: 2px solid #fff;
+        box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
+      }
+      .cluster {
+        box-sizing: border-box;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        width: 40px;
+        height: 40px;
+        border-radius: 50%;
+        background: var(--_primary, #0b5cad);
+        color: var(--_on-primary, #fff);
+        border: 3px solid #fff;
+        box-shadow: 0 1px 4px rgb(0 0 0 / 45%);
+        font-weight: 700;
+        font-size: 14px;
+      }
+      .popup h3 {
+        margin: 0 0 0.25em;
+        font-size: 1.1em;
+      }
+      .popup p {
+        margin: 0 0 0.5em;
+      }
+      .popup button {
+        font: inherit;
+        padding: 0.4em 0.9em;
+        min-height: 44px;
+        border-radius: var(--_radius, 0.375em);
+        border: 0;
+        background: var(--_primary, #0b5cad);
+        color: var(--_on-primary, #fff);
+        cursor: pointer;
+      }
+      .leaflet-container a.leaflet-popup-close-button {
+        width: 32px;
+        height: 32px;
+        font-size: 24px;
+        line-height: 32px;
+      }
+      .note {
+        margin: 0.5em 0 0;
+        color: var(--_muted, #4f5660);
+      }
+    `,
+  ];
+
+  /** The services to show (the catalogue's current result set). */
+  @property({ attribute: false }) services: readonly Service[] = [];
+  /** Where the map starts when no service has a place (the region's centre). */
+  @property({ attribute: false }) center?: { lat: number; lng: number };
+  @property({ attribute: false }) zoom?: number;
+  @property({ attribute: 'tile-url' }) tileUrl = OSM_TILES;
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  @property({ attribute: false }) labels: MapLabels = DEFAULT_LABELS;
+
+  private map?: L.Map;
+  private tiles?: L.TileLayer;
+  private readonly layer = L.layerGroup();
+  private clusters?: Supercluster<PointProps>;
+  private resize?: ResizeObserver;
+  private unplaced = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached (moved in the DOM): build the map again on the next update.
+    if (this.hasUpdated && !this.map) this.requestUpdate();
+  }
+
+  /**
+   * Moves focus to a service's marker (after its detail view closes), or to
+   * the map when the service sits in a cluster or off the view.
+   */
+  focusService(id: string): void {
+    for (const [key, marker] of this.markers) {
+      if (key.startsWith(`p${id}#`)) {
+        const element = marker.getElement();
+        if (element) return element.focus();
+      }
+    }
+    this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
+  }
+
+  /** The Leaflet map, for tests and for pages that want to add layers. */
+  get leafletMap(): L.Map | undefined {
+    return this.map;
+  }
+
+  protected override render() {
+    return html`<div class="map" role="region" aria-label=${this.labels.map}></div>
+      ${this.unplaced > 0 ? html`<p class="note">${this.labels.noLocation(this.unplaced)}</p>` : ''}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.map) {
+      this.setup();
+      this.index();
+      this.fit();
+      return;
+    }
+    if (changed.has('tileUrl') || changed.has('tileAttribution')) this.setTiles();
+    if (changed.has('services')) {
+      this.index();
+      this.fit();
+    } else if (changed.has('labels')) {
+      this.layer.clearLayers();
+      this.markers.clear();
+      this.draw();
+    }
+  }
+
+  private setup(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
+    // No fade: a closing popup would linger half-transparent (and motion helps no one here).
+    this.map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false, fadeAnimation: false });
+    this.map.attributionControl.setPrefix(false);
+    this.setTiles();
+    this.layer.addTo(this.map);
+    this.map.on('moveend zoomend', () => this.draw());
+    // Leaflet measures its container; the catalogue may be laid out later.
+    this.resize = new ResizeObserver(() => this.map?.invalidateSize());
+    this.resize.observe(container);
+  }
+
+  private setTiles(): void {
+    if (!this.map) return;
+    this.tiles?.remove();
+    const attribution = this.tileAttribution ? escapeText(this.tileAttribution) : OSM_ATTRIBUTION;
+    this.tiles = L.tileLayer(this.tileUrl || OSM_TILES, { attribution, maxZoom: 19, crossOrigin: true }).addTo(this.map);
+  }
+
+  private teardown(): void {
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.layer.clearLayers();
+    this.markers.clear();
+    this.map?.remove();
+    this.map = undefined;
+    this.tiles = undefined;
+  }
+
+  /** Builds the cluster index over every place of every service in the set. */
+  private index(): void {
+    const points: PointFeature<PointProps>[] = [];
+    let unplaced = 0;
+    for (const service of this.services) {
+      const places = (service.locations ?? []).filter((l) => l.lat !== undefined && l.lng !== undefined);
+      if (places.length === 0) unplaced++;
+      places.forEach((l, place) =>
+        points.push({
+          type: 'Feature',
+          properties: { service, place },
+          geometry: { type: 'Point', coordinates: [l.lng!, l.lat!] },
+        }),
+      );
+    }
+    this.clusters = new Supercluster<PointProps>({ radius: 50, maxZoom: 17 }).load(points);
+    // A new set: markers are rebuilt (cluster ids belong to one index).
+    this.layer.clearLayers();
+    this.markers.clear();
+    if (unplaced !== this.unplaced) this.unplaced = unplaced;
+    this.pointCount = points.length;
+    this.bounds = points.length
+      ? L.latLngBounds(points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as L.LatLngTuple))
+      : undefined;
+  }
+
+  private pointCount = 0;
+  private bounds?: L.LatLngBounds;
+
+  /** Shows every place of the set, or the region when none has a place. */
+  private fit(): void {
+    if (!this.map) return;
+    if (this.bounds) {
+      this.map.fitBounds(this.bounds, { padding: [32, 32], maxZoom: 14, animate: false });
+    } else {
+      const c = this.center;
+      this.map.setView(c ? [c.lat, c.lng] : CZ_CENTER, this.zoom ?? (c ? 10 : 7), { animate: false });
+    }
+    this.draw();
+  }
+
+  /** The markers on the map now, by key, so a redraw keeps the ones that stay (and their open popup). */
+  private markers = new Map<string, L.Marker>();
+
+  /** Markers and clusters for the current view: adds the new, removes the gone, keeps the rest. */
+  private draw(): void {
+    const map = this.map;
+    if (!map || !this.clusters) return;
+    const b = map.getBounds();
+    const features = this.pointCount === 0 ? [] : this.clusters.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()));
+    const next = new Map<string, L.Marker>();
+    for (const feature of features) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as PointProps | ClusterProperties;
+      const isCluster = 'cluster' in props && props.cluster;
+      const key = isCluster ? `c${props.cluster_id}:${props.point_count}` : `p${(props as PointProps).service.id}#${(props as PointProps).place}`;
+      const kept = this.markers.get(key);
+      if (kept) {
+        next.set(key, kept);
+        continue;
+      }
+      let marker: L.Marker;
+      if (isCluster) {
+        const count = props.point_count;
+        marker = L.marker([lat, lng], {
+          title: this.labels.cluster(count),
+          icon: L.divIcon({ className: '', html: `<span class="cluster" aria-hidden="true">${count}</span>`, iconSize: [40, 40] }),
+        });
+        marker.on('click', () => {
+          const zoom = Math.min(this.clusters!.getClusterExpansionZoom(props.cluster_id), 18);
+          map.setView([lat, lng], zoom);
+        });
+      } else {
+        const { service, place } = props as PointProps;
+        marker = L.marker([lat, lng], {
+          title: service.name,
+          icon: L.divIcon({ className: '', html: '<span class="pin" aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
+        });
+        marker.bindPopup(() => this.popup(service, place, marker), { autoPanPadding: [16, 16] });
+      }
+      next.set(key, marker);
+      this.layer.addLayer(marker);
+    }
+    for (const [key, marker] of this.markers) if (!next.has(key)) this.layer.removeLayer(marker);
+    this.markers = next;
+  }
+
+  /** A popup as DOM: name, kind, address, and the button to the details. */
+  private popup(service: Service, place: number, marker: L.Marker): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'popup';
+    const name = document.createElement('h3');
+    name.textContent = service.name;
+    box.append(name);
+    const location = service.locations?.[place];
+    const lines = [this.labels.kind(service.kind), location?.name, location?.address].filter(Boolean);
+    for (const line of lines) {
+      const p = document.createElement('p');
+      p.textContent = line!;
+      box.append(p);
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = this.labels.details;
+    button.setAttribute('aria-label', `${this.labels.details}: ${service.name}`);
+    button.addEventListener('click', () => {
+      this.map?.closePopup();
+      this.dispatchEvent(new MapSelectEvent(service.id, marker.getElement() ?? null));
+    });
+    box.append(button);
+    return box;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpss-catalog-map': KpssCatalogMap;
+  }
+}

@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+export const catalogStyles = css`
+  .catalog {
+    display: grid;
+    gap: var(--_space);
+  }
+  .controls {
+    display: grid;
+    gap: var(--_space);
+  }
+  .field label {
+    display: block;
+    margin-bottom: 0.25em;
+  }
+  select {
+    max-width: 24em;
+  }
+  .chip,
+  .views button,
+  .pager button {
+    background: var(--_bg);
+    color: var(--_primary);
+  }
+  .chip[aria-pressed='true'],
+  .views button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .chips,
+  .cards,
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chips li,
+  .cards li,
+  .plain li {
+    float: none;
+    margin: 0;
+  }
+  .chip {
+    border-radius: 1.5em;
+    padding: 0.375em 0.875em;
+  }
+  .count {
+    font-weight: 400;
+  }
+  details.more {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  details.more summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 2em;
+    padding: 0.25em 0;
+  }
+  .more-body {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    padding-top: 0.5em;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .group-label {
+    margin: 0.75em 0 0.25em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.25em 0;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    flex: none;
+  }
+  .check label {
+    font-weight: 400;
+  }
+  .badge {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .results-count {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .views {
+    display: flex;
+    gap: 0.25em;
+    margin-inline-start: auto;
+  }
+  .cards {
+    display: grid;
+    gap: 0.75em;
+  }
+  .card {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    background: var(--_surface);
+  }
+  .card p {
+    margin: 0.25em 0;
+  }
+  .card-title {
+    margin: 0 0 0.25em;
+    font-size: 1.1875em;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  .card-provider,
+  .muted {
+    color: var(--_muted);
+  }
+  .card-contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .card-open {
+    margin-top: 0.5em;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    gap: 1em;
+    flex-wrap: wrap;
+  }
+  .empty {
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .empty p {
+    margin: 0 0 0.5em;
+  }
+  dialog {
+    width: min(44em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1em 1.25em;
+    color: var(--_text);
+    background: var(--_bg);
+    font: inherit;
+  }
+  dialog:not([open]) {
+    display: none;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 1em;
+  }
+  .dialog-head h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0.375em 1em;
+    margin: 1em 0;
+  }
+  .details dt {
+    font-weight: 700;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .pre {
+    white-space: pre-line;
+  }
+  kpss-catalog-map {
+    display: block;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (max-width: 30em) {
+    .details {
+      grid-template-columns: 1fr;
+    }
+    .details dd {
+      margin-bottom: 0.5em;
+    }
+  }
+  @media print {
+    .no-print,
+    .card-open,
+    .pager,
+    dialog,
+    [role='status'] {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .card {
+      break-inside: avoid;
+      background: none;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
+  }
+`;

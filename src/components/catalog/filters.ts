@@ -1,0 +1,105 @@
+/** The catalogue's filter panel: life situations, municipality, kind, target group, form, with counts. */
+import { html, nothing } from 'lit';
+import type { CatalogFilters, FacetCounts } from '../../data/catalog-filter.js';
+import { LIFE_SITUATIONS, type LifeSituationCode } from '../../data/situations.js';
+import { FORMS, KIND_GROUPS, KINDS, TARGET_GROUPS, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
+import type { Strings } from '../../l10n/cs.js';
+
+export interface FilterPanel {
+  readonly s: Strings['catalog'];
+  readonly locale: Locale;
+  readonly filters: CatalogFilters;
+  readonly counts: FacetCounts;
+  readonly municipalities: readonly string[];
+  /** Codes present in the data: only these are offered. */
+  readonly present: { kinds: ReadonlySet<KindCode>; targetGroups: ReadonlySet<TargetGroupCode>; forms: ReadonlySet<FormCode> };
+  readonly number: (n: number) => string;
+  readonly change: (filters: CatalogFilters) => void;
+}
+
+type ListKey = 'kinds' | 'targetGroups' | 'forms';
+
+function toggle<T extends string>(list: readonly T[] | undefined, code: T, on: boolean): T[] {
+  const rest = (list ?? []).filter((c) => c !== code);
+  return on ? [...rest, code] : rest;
+}
+
+function checkbox<K extends ListKey>(p: FilterPanel, key: K, code: string, label: unknown) {
+  const selected = (p.filters[key] as readonly string[] | undefined)?.includes(code) ?? false;
+  const count = p.counts[key].get(code) ?? 0;
+  const id = `f-${key}-${code}`;
+  return html`<div class="check">
+    <input type="checkbox" id=${id} .checked=${selected}
+      @change=${(e: Event) => p.change({ ...p.filters, [key]: toggle(p.filters[key] as string[] | undefined, code, (e.target as HTMLInputElement).checked) })} />
+    <label for=${id}>${label} <span class="count">(${p.number(count)})</span></label>
+  </div>`;
+}
+
+export function activeFilterCount(filters: CatalogFilters): number {
+  return (filters.kinds?.length ?? 0) + (filters.targetGroups?.length ?? 0) + (filters.forms?.length ?? 0);
+}
+
+export function renderSituations(p: FilterPanel) {
+  const codes = Object.keys(LIFE_SITUATIONS) as LifeSituationCode[];
+  return html`<div class="situations" role="group" aria-labelledby="situations-label">
+    <p class="label" id="situations-label">${p.s.situations}</p>
+    <ul class="chips">
+      ${codes.map((code) => {
+        const pressed = p.filters.situation === code;
+        const count = p.counts.situation.get(code) ?? 0;
+        return html`<li>
+          <button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'}
+            @click=${() => p.change({ ...p.filters, situation: pressed ? undefined : code })}>
+            ${LIFE_SITUATIONS[code][p.locale]} <span class="count">(${p.number(count)})</span>
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+export function renderMunicipality(p: FilterPanel) {
+  if (!p.municipalities.length) return nothing;
+  return html`<div class="field">
+    <label for="municipality">${p.s.municipality}</label>
+    <select id="municipality" @change=${(e: Event) => p.change({ ...p.filters, municipality: (e.target as HTMLSelectElement).value || undefined })}>
+      <option value="" ?selected=${!p.filters.municipality}>${p.s.allMunicipalities}</option>
+      ${p.municipalities.map(
+        (m) => html`<option value=${m} ?selected=${p.filters.municipality === m}>${m} (${p.number(p.counts.municipality.get(m) ?? 0)})</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open: boolean) => void) {
+  const groups = Object.keys(KIND_GROUPS) as KindGroup[];
+  const kindsIn = (group: KindGroup) => (Object.keys(KINDS) as KindCode[]).filter((k) => KINDS[k].group === group && p.present.kinds.has(k));
+  const active = activeFilterCount(p.filters);
+  return html`<details class="more" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>${p.s.moreFilters}${active ? html` <span class="badge">${p.s.activeFilters(active)}</span>` : nothing}</summary>
+    <div class="more-body">
+      <fieldset>
+        <legend>${p.s.kind}</legend>
+        ${groups.map((group) => {
+          const kinds = kindsIn(group);
+          return kinds.length
+            ? html`<p class="group-label">${KIND_GROUPS[group][p.locale]}</p>
+                ${kinds.map((k) => checkbox(p, 'kinds', k, KINDS[k][p.locale]))}`
+            : nothing;
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>${p.s.form}</legend>
+        ${(Object.keys(FORMS) as FormCode[])
+          .filter((f) => p.present.forms.has(f))
+          .map((f) => checkbox(p, 'forms', f, html`<strong>${FORMS[f][p.locale]}</strong> – ${FORMS[f].plain[p.locale]}`))}
+      </fieldset>
+      <fieldset>
+        <legend>${p.s.targetGroup}</legend>
+        ${(Object.keys(TARGET_GROUPS) as TargetGroupCode[])
+          .filter((g) => p.present.targetGroups.has(g))
+          .map((g) => checkbox(p, 'targetGroups', g, TARGET_GROUPS[g][p.locale]))}
+      </fieldset>
+    </div>
+  </details>`;
+}

@@ -1,0 +1,111 @@
+/** A service as a card in the result list, and in full in the detail view. Data is always text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Place, Service } from '../../data/schema.js';
+import { AGE_GROUPS, FORMS, KINDS, TARGET_GROUPS, type Locale } from '../../data/taxonomy.js';
+import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
+import type { Strings } from '../../l10n/cs.js';
+import { words } from '../../data/text.js';
+
+export interface CardContext {
+  readonly s: Strings['catalog'];
+  readonly locale: Locale;
+  readonly regionName: string;
+  readonly municipality?: string | undefined;
+  readonly registryUrl: string;
+  readonly dateFormat: (iso: string) => string;
+}
+
+export const domId = (service: Service) => `svc-${service.id.replace(/[^\w-]/g, '_')}`;
+
+/** The location to show on a card: one in the chosen town, else the first. */
+export function nearestPlace(service: Service, municipality?: string): Place | undefined {
+  const places = service.locations ?? [];
+  if (municipality) {
+    const town = words(municipality).join(' ');
+    const inTown = places.find((p) => p.address && ` ${words(p.address).join(' ')} `.includes(` ${town} `));
+    if (inTown) return inTown;
+  }
+  return places[0];
+}
+
+const link = (href: string | undefined, text: string) => (href ? html`<a href=${href}>${text}</a>` : html`<span>${text}</span>`);
+
+const externalLink = (value: string | undefined, text?: string) => {
+  const href = httpUrl(value);
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text ?? value}</a>` : value ? html`<span>${text ?? value}</span>` : nothing;
+};
+
+function phones(service: Service) {
+  return (service.contact?.phones ?? []).map((p) => link(telUrl(p), p));
+}
+
+function mapLink(place: Place, label: string) {
+  if (place.lat === undefined || place.lng === undefined) return nothing;
+  const href = `https://www.openstreetmap.org/?mlat=${place.lat}&mlon=${place.lng}#map=17/${place.lat}/${place.lng}`;
+  return html` <a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
+}
+
+function formsText(service: Service, locale: Locale): string {
+  return (service.forms ?? []).map((f) => FORMS[f][locale]).join(', ');
+}
+
+export function renderCard(service: Service, ctx: CardContext, onOpen: (event: Event) => void): TemplateResult {
+  const { s, locale } = ctx;
+  const place = nearestPlace(service, ctx.municipality);
+  const phoneLinks = phones(service);
+  const web = service.contact?.web;
+  return html`<li class="card" part="card" data-id=${service.id}>
+    <h3 class="card-title" id=${domId(service)}>${service.name}</h3>
+    <p class="card-kind">${KINDS[service.kind][locale]}${service.forms?.length ? html` · <span class="muted">${formsText(service, locale)}</span>` : nothing}</p>
+    <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${service.provider.name}</p>
+    ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${place.address}</p>` : nothing}
+    ${phoneLinks.length || web
+      ? html`<p class="card-contact">
+          ${phoneLinks.length ? html`<span>${s.phone}: ${phoneLinks.map((l, i) => html`${i ? ', ' : ''}${l}`)}</span>` : nothing}
+          ${web ? html`<span>${externalLink(web, s.web)}</span>` : nothing}
+        </p>`
+      : nothing}
+    <button type="button" class="card-open" part="button" aria-haspopup="dialog" aria-describedby=${domId(service)} @click=${onOpen}>${s.details}</button>
+  </li>`;
+}
+
+function row(label: string, content: unknown) {
+  return content === nothing || content === undefined || content === '' ? nothing : html`<dt>${label}</dt><dd>${content}</dd>`;
+}
+
+function list(items: readonly unknown[]) {
+  return items.length ? html`<ul class="plain">${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
+}
+
+/** Everything about one service: the content of the detail dialog, and of a printed card. */
+export function renderDetails(service: Service, ctx: CardContext): TemplateResult {
+  const { s, locale } = ctx;
+  const contact = service.contact ?? {};
+  const places = service.locations ?? [];
+  const registry = service.registryId ? httpUrl(ctx.registryUrl.replace('{id}', encodeURIComponent(service.registryId))) : undefined;
+  const served = service.areaServed ? service.areaServed.join(', ') : s.wholeRegion(ctx.regionName);
+  const providerWeb = httpUrl(service.provider.web);
+  return html`<dl class="details">
+    ${row(s.provider, providerWeb ? externalLink(providerWeb, service.provider.name) : service.provider.name)}
+    ${row(s.kind, KINDS[service.kind][locale])}
+    ${row(s.form, list((service.forms ?? []).map((f) => html`<strong>${FORMS[f][locale]}</strong>: ${FORMS[f].plain[locale]}`)))}
+    ${row(s.forWhom, list((service.targetGroups ?? []).map((g) => TARGET_GROUPS[g][locale])))}
+    ${row(s.ages, (service.ageGroups ?? []).map((a) => AGE_GROUPS[a][locale]).join(', '))}
+    ${row(s.description, service.description ? html`<span class="pre">${service.description}</span>` : undefined)}
+    ${row(s.hours, service.hours ? html`<span class="pre">${service.hours}</span>` : undefined)}
+    ${row(s.capacity, service.capacity)}
+    ${row(s.fees, service.fees)}
+    ${row(s.phone, list(phones(service)))}
+    ${row(s.email, list((contact.emails ?? []).map((e) => link(mailtoUrl(e), e))))}
+    ${row(s.web, contact.web ? externalLink(contact.web) : undefined)}
+    ${row(
+      s.addresses,
+      places.length
+        ? list(places.map((p) => html`${p.name ? html`<strong>${p.name}</strong>: ` : nothing}${p.address ?? ''}${mapLink(p, s.showOnMap)}`))
+        : s.fieldService,
+    )}
+    ${row(s.areaServed, served)}
+    ${row(s.updated, service.updated ? ctx.dateFormat(service.updated) : undefined)}
+  </dl>
+  ${registry ? html`<p><a href=${registry} target="_blank" rel="noopener noreferrer">${s.registry}</a></p>` : nothing}`;
+}

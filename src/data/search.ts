@@ -1,0 +1,527 @@
+/**
+ * Catalogue search: Czech, diacritics-insensitive, ending-insensitive,
+ * typo-tolerant, multi-word.
+ *
+ * Built for national scale (about 6,000 services) rather than for one region:
+ * the text is folded once, when the index is built, into a sorted vocabulary
+ * of distinct words with postings (which item, which field). A query word then
+ * matches vocabulary words in three ways, best first:
+ *
+ * - exactly, or as the beginning of a word, as people type ("senio" finds
+ *   "seniory"): a binary search in the sorted vocabulary;
+ * - by its stem: a light Czech stemmer (`stem`) strips case endings and the
+ *   adjective suffix -ov-, so "dluhove", "dluhu" and "dluhovou" meet on
+ *   "dluh", "azylovy dum" finds "Azylové domy" (the vocabulary is grouped by
+ *   stem at build time);
+ * - when the word is not itself in the vocabulary and has 4+ letters, within
+ *   one or two typos (Damerau–Levenshtein, `maxTypos`) of a word, or (5+
+ *   letters, as typed so far) one typo of a word's beginning; then with that
+ *   word's other endings.
+ *
+ * Every query word must match (AND); the score sums, per word, the best field
+ * it matched in times the match quality, so name and kind matches rank above
+ * description matches. A field can carry a bonus for matching every query
+ * word on its own: the service kind, so "pecovatelska" puts every
+ * pečovatelská služba first, above services that mention one in passing.
+ *
+ * Why not fuse.js over the vocabulary (as before): its bitap matches the query
+ * anywhere inside a word (`ignoreLocation`: "rana" matched "noclehárna",
+ * "senior" matched "jeseník"), its threshold is not a number of typos, and it
+ * scans the whole vocabulary on every keystroke, so its cost grows with the
+ * vocabulary (p95 25 ms per keystroke at 15,000 words). The bounded edit distance
+ * here walks the sorted vocabulary as a trie: words that share a beginning
+ * share the rows of the distance table, and a beginning already more than the
+ * allowed typos away is skipped with every word under it, so a keystroke
+ * touches a few thousand table rows, whatever the vocabulary.
+ */
+import { fold, words as wordsOf } from './text.js';
+
+export interface SearchField<T> {
+  readonly weight: number;
+  readonly get: (item: T) => string | readonly string[] | undefined;
+  /**
+   * The field's texts repeat across items (taxonomy labels): each distinct
+   * text is folded once per index build instead of once per item.
+   */
+  readonly repeated?: boolean;
+  /**
+   * When this field alone matches every query word, the item gets this much
+   * more per query word, times the match quality (so it ranks at the top).
+   */
+  readonly allWordsBonus?: number;
+}
+
+export interface SearchHit {
+  /** Position of the item in the indexed list. */
+  readonly index: number;
+  readonly score: number;
+}
+
+/** Match qualities (times the field's weight). */
+const EXACT = 1;
+const STEM = 0.9;
+const PREFIX = 0.8;
+/** A typo'd word, by edit distance (index): the whole word, or only its beginning. */
+const FUZZY_WORD = [1, 0.6, 0.45];
+const FUZZY_BEGINNING = [1, 0.5];
+/** Another ending of a word found through a typo. */
+const FUZZY_STEM_SPREAD = 0.9;
+/** Query words shorter than this are not matched against word beginnings with a typo (too many). */
+const FUZZY_BEGINNING_MIN_LENGTH = 5;
+/** A word's beginning is short evidence: one typo there, not two. */
+const FUZZY_BEGINNING_MAX_TYPOS = 1;
+/** Longer query words are not typo-matched (no word is that long; bounds the table). */
+const FUZZY_MAX_LENGTH = 40;
+const CACHE_SIZE = 500;
+
+/** How many typos a query word of this length may carry: none under 4 letters, 1 up to 5, then 2. */
+export function maxTypos(length: number): number {
+  return length < 4 ? 0 : length < 6 ? 1 : 2;
+}
+
+// ---------------------------------------------------------------------------
+// Light Czech stemming, on folded words (no diacritics)
+
+/**
+ * Case endings of nouns and adjectives, folded, longest first. "-ů" folds to
+ * "u", "-ům" to "um", "-ých" to "ych", "-ími" to "imi".
+ */
+const ENDINGS = ['ami', 'emi', 'imi', 'ymi', 'ach', 'ech', 'ich', 'ych', 'eho', 'emu', 'iho', 'imu', 'ou', 'em', 'um', 'am', 'im', 'ym', 'mi', 'a', 'e', 'i', 'o', 'u', 'y'];
+/** A stem keeps at least this many letters. */
+const MIN_STEM = 3;
+/** Stems the endings cannot reach: the ů/o alternation ("dům", "domy"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([['dum', 'dom']]);
+
+/**
+ * The stem of a folded word, for matching across Czech endings: strips one
+ * case ending ("seniory", "seniorů", "seniorům" → "senior"), then the
+ * possessive or relational suffix "-ov" ("dluhové", "dluhovou" → "dluh",
+ * "domov", "domovy" → "dom", "Klatovy", "Klatovech" → "klat"), keeping at
+ * least three letters. Words with digits or letters outside a–z are left
+ * alone. Deliberately light: it only has to make a query word and the
+ * catalogue's word meet, both go through it.
+ */
+export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular) return irregular;
+  if (!/^[a-z]+$/.test(word)) return word;
+  let s = word;
+  for (const ending of ENDINGS) {
+    if (s.length - ending.length >= MIN_STEM && s.endsWith(ending)) {
+      s = s.slice(0, -ending.length);
+      break;
+    }
+  }
+  if (s.length - 2 >= MIN_STEM && s.endsWith('ov')) s = s.slice(0, -2);
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+
+/** Scores closer than this count as equal (floating point: 0.8 × 3 is not 2.4). */
+const SCORE_STEP = 1e-6;
+
+/**
+ * The live items by score, best first, ties in list order. A comparator sort
+ * of thousands of hits was most of the cost of a one-letter query; scores take
+ * few distinct values (sums of weight × quality), so this is a counting sort:
+ * group the items by score, sort the distinct scores, lay the groups out.
+ */
+function rank(scores: Float64Array, alive: Uint8Array): SearchHit[] {
+  const n = scores.length;
+  const groupOf = new Map<number, number>();
+  const values: number[] = [];
+  const sizes: number[] = [];
+  const group = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!alive[i]) continue;
+    count++;
+    const value = Math.round(scores[i]! / SCORE_STEP);
+    let g = groupOf.get(value);
+    if (g === undefined) {
+      groupOf.set(value, (g = values.length));
+      values.push(value);
+      sizes.push(0);
+    }
+    sizes[g]!++;
+    group[i] = g;
+  }
+  const start = new Int32Array(values.length);
+  let at = 0;
+  for (const g of values.map((_, g) => g).sort((x, y) => values[y]! - values[x]!)) {
+    start[g] = at;
+    at += sizes[g]!;
+  }
+  const hits = new Array<SearchHit>(count);
+  for (let i = 0; i < n; i++) if (alive[i]) hits[start[group[i]!]!++] = { index: i, score: scores[i]! };
+  return hits;
+}
+
+/** Candidate vocabulary words for one query word, with their match quality. */
+interface Candidates {
+  readonly words: Int32Array;
+  readonly qualities: Float64Array;
+}
+
+const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}]/u;
+const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 part of a word, 2 a separator. */
+let unitClass: Uint8Array | undefined;
+
+/**
+ * Whether a UTF-16 code unit can be part of a word (a letter, digit or
+ * combining mark, so the text can be split before it is folded, and each
+ * distinct token folded once). Surrogates count as word units: a token that
+ * holds a character outside letters and digits is split again after folding.
+ */
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  unitClass ??= new Uint8Array(0x10000);
+  let c = unitClass[code]!;
+  if (c === 0) unitClass[code] = c = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+export class SearchIndex<T> {
+  readonly size: number;
+  /** Distinct folded words, sorted. */
+  private readonly vocabulary: string[];
+  /** lcp[w] = length of the common beginning of vocabulary words w - 1 and w. */
+  private readonly lcp: Uint16Array;
+  /** postings[w] = item << fieldBits | field, one per (item, field) the word occurs in. */
+  private readonly postings: Uint32Array[];
+  private readonly fieldBits: number;
+  private readonly weights: Float64Array;
+  private readonly bonuses: Float64Array;
+  /** The fields with an all-words bonus, and each field's position among them (-1: none). */
+  private readonly bonusFields: number[];
+  private readonly bonusSlot: Int16Array;
+  /** The stem of every vocabulary word (index into stemGroups), and the words of every stem. */
+  private readonly stemOf: Int32Array;
+  private readonly stemGroups: Int32Array[];
+  private readonly stemIndex: Map<string, number>;
+  private readonly cache = new Map<string, Candidates>();
+
+  constructor(items: readonly T[], fields: readonly SearchField<T>[]) {
+    this.size = items.length;
+    this.weights = Float64Array.from(fields, (f) => f.weight);
+    this.bonuses = Float64Array.from(fields, (f) => f.allWordsBonus ?? 0);
+    this.bonusFields = fields.flatMap((f, i) => (f.allWordsBonus ? [i] : []));
+    this.bonusSlot = Int16Array.from(fields, (_, i) => this.bonusFields.indexOf(i));
+    this.fieldBits = Math.max(1, Math.ceil(Math.log2(Math.max(2, fields.length))));
+    if (items.length >= 2 ** (32 - this.fieldBits)) throw new RangeError('too many items to index');
+
+    // Folding is the cost of a build: each distinct token is folded once and
+    // given the ids of its words; each distinct text of a repeated field (a
+    // taxonomy label) is tokenized once.
+    const firstSeen: string[] = [];
+    const ids = new Map<string, number>();
+    /** The last posting recorded for each word id (one posting per item and field). */
+    let lastPosting = new Float64Array(1024).fill(-1);
+    const idOf = (word: string): number => {
+      let id = ids.get(word);
+      if (id === undefined) {
+        ids.set(word, (id = firstSeen.length));
+        firstSeen.push(word);
+        if (id === lastPosting.length) {
+          const grown = new Float64Array(id * 2).fill(-1);
+          grown.set(lastPosting);
+          lastPosting = grown;
+        }
+      }
+      return id;
+    };
+    const tokens = new Map<string, readonly number[]>();
+    /** Appends the word ids of a text to `out`. */
+    const idsOfText = (text: string, out: number[]): void => {
+      const length = text.length;
+      let start = -1;
+      for (let i = 0; i <= length; i++) {
+        if (i < length && isWordUnit(text.charCodeAt(i))) {
+          if (start < 0) start = i;
+          continue;
+        }
+        if (start < 0) continue;
+        const token = text.slice(start, i);
+        start = -1;
+        let found = tokens.get(token);
+        if (!found) {
+          const f = fold(token);
+          // Folding may leave a character that is not a letter or digit: split as words() would.
+          const folded = NOT_WORD_CHAR.test(f) ? f.split(WORD_SEPARATOR).filter(Boolean) : f ? [f] : [];
+          tokens.set(token, (found = folded.map(idOf)));
+        }
+        for (let w = 0; w < found.length; w++) out.push(found[w]!);
+      }
+    };
+    const repeatedTexts = new Map<string, readonly number[]>();
+    const scratch: number[] = [];
+
+    // Occurrences (word id, posting) in item order, in growable typed arrays,
+    // then grouped by word with a counting sort into one buffer.
+    let occurrenceWords = new Int32Array(1 << 16);
+    let occurrencePostings = new Uint32Array(1 << 16);
+    let occurrences = 0;
+    const fieldBits = this.fieldBits;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      for (let f = 0; f < fields.length; f++) {
+        const field = fields[f]!;
+        const value = field.get(item);
+        if (value === undefined) continue;
+        const posting = ((i << fieldBits) | f) >>> 0;
+        for (const text of typeof value === 'string' ? [value] : value) {
+          let found = field.repeated ? repeatedTexts.get(text) : undefined;
+          if (!found) {
+            scratch.length = 0;
+            idsOfText(text, scratch);
+            found = scratch;
+            if (field.repeated) repeatedTexts.set(text, (found = [...new Set(scratch)]));
+          }
+          for (let w = 0; w < found.length; w++) {
+            const word = found[w]!;
+            if (lastPosting[word] === posting) continue;
+            lastPosting[word] = posting;
+            if (occurrences === occurrenceWords.length) {
+              const words = new Int32Array(occurrences * 2);
+              words.set(occurrenceWords);
+              occurrenceWords = words;
+              const postings = new Uint32Array(occurrences * 2);
+              postings.set(occurrencePostings);
+              occurrencePostings = postings;
+            }
+            occurrenceWords[occurrences] = word;
+            occurrencePostings[occurrences++] = posting;
+          }
+        }
+      }
+    }
+    const wordCount = firstSeen.length;
+    const starts = new Int32Array(wordCount + 1);
+    for (let o = 0; o < occurrences; o++) starts[occurrenceWords[o]! + 1]!++;
+    for (let w = 0; w < wordCount; w++) starts[w + 1]! += starts[w]!;
+    const all = new Uint32Array(occurrences);
+    const next = starts.slice(0, wordCount);
+    for (let o = 0; o < occurrences; o++) all[next[occurrenceWords[o]!]!++] = occurrencePostings[o]!;
+
+    const vocabulary = [...firstSeen].sort();
+    this.vocabulary = vocabulary;
+    this.postings = vocabulary.map((word) => {
+      const id = ids.get(word)!;
+      return all.subarray(starts[id]!, starts[id + 1]!);
+    });
+    this.lcp = new Uint16Array(vocabulary.length);
+    for (let w = 1; w < vocabulary.length; w++) {
+      const a = vocabulary[w - 1]!;
+      const b = vocabulary[w]!;
+      const max = Math.min(a.length, b.length, 0xffff);
+      let l = 0;
+      while (l < max && a.charCodeAt(l) === b.charCodeAt(l)) l++;
+      this.lcp[w] = l;
+    }
+    this.stemIndex = new Map();
+    this.stemOf = new Int32Array(vocabulary.length);
+    const groups: number[][] = [];
+    vocabulary.forEach((word, w) => {
+      const s = stem(word);
+      let g = this.stemIndex.get(s);
+      if (g === undefined) {
+        this.stemIndex.set(s, (g = groups.length));
+        groups.push([]);
+      }
+      groups[g]!.push(w);
+      this.stemOf[w] = g;
+    });
+    this.stemGroups = groups.map((g) => Int32Array.from(g));
+  }
+
+  /** Ranked hits for a query; an empty query gives every item in order. */
+  search(query: string): SearchHit[] {
+    const terms = [...new Set(wordsOf(query))];
+    const n = this.size;
+    if (terms.length === 0) return Array.from({ length: n }, (_, index) => ({ index, score: 0 }));
+    const total = new Float64Array(n);
+    const alive = new Uint8Array(n).fill(1);
+    const bonusFields = this.bonusFields;
+    // Per bonus field: the qualities summed over the query words, and how many words it matched.
+    const bonusSum = bonusFields.map(() => new Float64Array(n));
+    const bonusCount = bonusFields.map(() => new Uint16Array(n));
+    const best = new Float64Array(n);
+    const bonusBest = bonusFields.map(() => new Float64Array(n));
+    const fieldMask = (1 << this.fieldBits) - 1;
+    for (const term of terms) {
+      const { words, qualities } = this.candidates(term);
+      best.fill(0);
+      for (const b of bonusBest) b.fill(0);
+      for (let c = 0; c < words.length; c++) {
+        const list = this.postings[words[c]!]!;
+        const quality = qualities[c]!;
+        for (let p = 0; p < list.length; p++) {
+          const posting = list[p]!;
+          const item = posting >>> this.fieldBits;
+          if (!alive[item]) continue;
+          const field = posting & fieldMask;
+          const score = quality * this.weights[field]!;
+          if (score > best[item]!) best[item] = score;
+          const slot = this.bonusSlot[field]!;
+          if (slot >= 0 && quality > bonusBest[slot]![item]!) bonusBest[slot]![item] = quality;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        if (!alive[i]) continue;
+        if (best[i]! > 0) total[i]! += best[i]!;
+        else alive[i] = 0;
+      }
+      bonusBest.forEach((b, k) => {
+        const sum = bonusSum[k]!;
+        const count = bonusCount[k]!;
+        for (let i = 0; i < n; i++) {
+          if (b[i]! > 0) {
+            sum[i]! += b[i]!;
+            count[i]!++;
+          }
+        }
+      });
+    }
+    bonusFields.forEach((field, k) => {
+      const sum = bonusSum[k]!;
+      const count = bonusCount[k]!;
+      for (let i = 0; i < n; i++) if (alive[i] && count[i] === terms.length) total[i]! += this.bonuses[field]! * sum[i]!;
+    });
+    return rank(total, alive);
+  }
+
+  /** The vocabulary words a query word matches, with the best quality of each (cached per query word). */
+  private candidates(term: string): Candidates {
+    const cached = this.cache.get(term);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const offer = (word: number, quality: number) => {
+      if (!((found.get(word) ?? 0) >= quality)) found.set(word, quality);
+    };
+    const vocabulary = this.vocabulary;
+    let exact = false;
+    for (let w = this.lowerBound(term); w < vocabulary.length && vocabulary[w]!.startsWith(term); w++) {
+      if (vocabulary[w] === term) exact = true;
+      offer(w, vocabulary[w] === term ? EXACT : PREFIX);
+    }
+    const group = this.stemIndex.get(stem(term));
+    if (group !== undefined) for (const w of this.stemGroups[group]!) offer(w, STEM);
+    // A word the catalogue uses is taken as meant; anything else may be a typo.
+    if (!exact) {
+      const typos = maxTypos(term.length);
+      if (typos > 0 && term.length <= FUZZY_MAX_LENGTH) {
+        this.fuzzy(term, typos, (w, distance, whole) => {
+          const quality = (whole ? FUZZY_WORD : FUZZY_BEGINNING)[distance]!;
+          if ((found.get(w) ?? 0) >= quality) return;
+          offer(w, quality);
+          // The word's other endings: "seniru" → "senioru" → "seniory", "seniorům", …
+          for (const other of this.stemGroups[this.stemOf[w]!]!) offer(other, quality * FUZZY_STEM_SPREAD);
+        });
+      }
+    }
+    const result: Candidates = { words: Int32Array.from(found.keys()), qualities: Float64Array.from(found.values()) };
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(term, result);
+    return result;
+  }
+
+  /**
+   * Calls `report(word, distance, whole)` for every vocabulary word within
+   * `k` typos of the term (optimal string alignment distance: insertions,
+   * deletions, substitutions, transpositions of neighbours), `whole` true,
+   * and, for terms of 5+ letters, for every word whose beginning is within
+   * one typo (the term as typed so far), `whole` false. Words the term
+   * begins exactly (distance 0) are left to the prefix match.
+   *
+   * The sorted vocabulary is walked as a trie: row r of the table is the
+   * distance between the word's first r letters and each beginning of the
+   * term, so a word reuses the rows of the common beginning with the word
+   * before it, and once a row is all above k, no longer word under that
+   * beginning can match and all of them are skipped.
+   */
+  private fuzzy(term: string, k: number, report: (word: number, distance: number, whole: boolean) => void): void {
+    const m = term.length;
+    const width = m + 1;
+    const maxDepth = m + k;
+    const beginningTypos = m >= FUZZY_BEGINNING_MIN_LENGTH ? FUZZY_BEGINNING_MAX_TYPOS : 0;
+    const t = new Uint16Array(m);
+    for (let j = 0; j < m; j++) t[j] = term.charCodeAt(j);
+    const table = new Uint8Array((maxDepth + 1) * width);
+    for (let j = 0; j <= m; j++) table[j] = Math.min(j, 255);
+    /** prefixBest[r] = the distance from the term to the closest of the first 1..r letters of the word. */
+    const prefixBest = new Uint8Array(maxDepth + 1);
+    prefixBest[0] = Math.min(m, 255);
+    const vocabulary = this.vocabulary;
+    const lcp = this.lcp;
+    let valid = 0; // rows 0..valid of the table hold the current word's beginning
+    let dead = false; // row `valid` is all above k
+    for (let w = 0; w < vocabulary.length; w++) {
+      const word = vocabulary[w]!;
+      const common = lcp[w]!;
+      if (dead && common >= valid) {
+        // Same hopeless beginning as the word before: only its shorter beginnings can match.
+        const d = prefixBest[valid - 1]!;
+        if (d > 0 && d <= beginningTypos) report(w, d, false);
+        continue;
+      }
+      const length = word.length;
+      const limit = Math.min(length, maxDepth);
+      let r = Math.min(common, valid, limit);
+      dead = false;
+      while (r < limit) {
+        r++;
+        const row = r * width;
+        const up = row - width;
+        const a = word.charCodeAt(r - 1);
+        const before = r > 1 ? word.charCodeAt(r - 2) : -1;
+        let v = r > 255 ? 255 : r;
+        table[row] = v;
+        let rowMin = v;
+        for (let j = 1; j <= m; j++) {
+          const b = t[j - 1]!;
+          let d = table[up + j - 1]! + (a === b ? 0 : 1);
+          const del = table[up + j]! + 1;
+          if (del < d) d = del;
+          const ins = v + 1;
+          if (ins < d) d = ins;
+          if (j > 1 && a === t[j - 2] && before === b) {
+            const tr = table[up - width + j - 2]! + 1;
+            if (tr < d) d = tr;
+          }
+          v = d > 255 ? 255 : d;
+          table[row + j] = v;
+          if (v < rowMin) rowMin = v;
+        }
+        const last = table[row + m]!;
+        prefixBest[r] = last < prefixBest[r - 1]! ? last : prefixBest[r - 1]!;
+        if (rowMin > k) {
+          dead = true;
+          break;
+        }
+      }
+      valid = r;
+      const whole = !dead && r === length ? table[r * width + m]! : 255;
+      if (whole <= k) {
+        if (whole > 0) report(w, whole, true);
+        continue;
+      }
+      const d = prefixBest[dead ? r - 1 : r]!;
+      if (d > 0 && d <= beginningTypos) report(w, d, false);
+    }
+  }
+
+  private lowerBound(term: string): number {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.vocabulary[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
