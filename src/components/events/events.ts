@@ -1,15 +1,278 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { eventsStyles } from './events.styles.js';
 import type { RegionData } from '../../data/parse.js';
+import type { PlanEvent } from '../../data/schema.js';
+import { EVENT_TYPES, codesOf, type EventTypeCode } from '../../data/taxonomy.js';
+import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
+import { eventTiming, splitByNow, type Timed } from './event-time.js';
+import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
+import { heading, renderCompact, renderEvent, type CardContext } from './event-card.js';
+
+export type ShowPast = 'none' | 'collapsed' | 'all';
+export type EventsVariant = 'full' | 'compact';
+
+const showPastConverter = { fromAttribute: (v: string | null): ShowPast => (v === 'none' || v === 'all' ? v : 'collapsed') };
+const variantConverter = { fromAttribute: (v: string | null): EventsVariant => (v?.trim().toLowerCase() === 'compact' ? 'compact' : 'full') };
+/** A positive whole number, else no limit. */
+const limitConverter = {
+  fromAttribute: (v: string | null): number | undefined => {
+    const n = Number(v);
+    return v !== null && v.trim() !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+  },
+};
+const levelConverter = {
+  fromAttribute: (v: string | null): number => {
+    const n = Number(v);
+    return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 3;
+  },
+};
+
+const TYPE_CODES = codesOf(EVENT_TYPES);
+const COMPACT_LIMIT = 3;
+const TICK = 60_000;
+
+/** `"pracovni-skupina, ridici-skupina"` → the known codes; unknown ones are returned to be reported. */
+export function parseTypes(value: string | null | undefined): { codes: ReadonlySet<EventTypeCode> | undefined; unknown: string[] } {
+  const words = (value ?? '').toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  const known = words.filter((w): w is EventTypeCode => (TYPE_CODES as string[]).includes(w));
+  const unknown = words.filter((w) => !(TYPE_CODES as string[]).includes(w));
+  return { codes: known.length ? new Set(known) : undefined, unknown };
+}
+
+/** Bad dates are reported once per loaded file, however many widgets show it. */
+const reported = new WeakSet<RegionData>();
 
 /**
- * @summary The planning meetings of the region, upcoming and past.
- * Until the full list lands it shows the region name and the number of meetings.
+ * @summary The planning meetings of the region: upcoming first with a
+ * calendar file each, past ones with their minutes, or a compact list of the
+ * next few for a sidebar. "Now" and "today" are judged in Europe/Prague.
+ *
  * @csspart base - The widget's root box.
  * @csspart error - The error box shown when the data cannot be loaded.
+ * @csspart event - A meeting (a list item, in both variants).
+ * @csspart badge - The kind of meeting.
+ * @csspart relative - "Právě probíhá", "Dnes", "Zítra".
+ * @csspart cancelled - The "Zrušeno" label of a cancelled meeting.
+ * @csspart calendar - The "add to calendar" links (.ics files).
+ * @csspart link - The registration links.
+ * @csspart empty - The box shown when nothing is planned.
+ * @csspart filter - The kind-of-meeting select.
  */
 export class KpssEvents extends KpssElement {
+  static override styles = [hostStyles, eventsStyles];
+
+  /** Comma-separated event type codes to show (`pracovni-skupina,kulaty-stul`); empty shows all. */
+  @property() types = '';
+  /** How many upcoming meetings to show: all by default, 3 in the compact variant. */
+  @property({ converter: limitConverter }) limit: number | undefined = undefined;
+  /** `collapsed` (default), `all` or `none`. */
+  @property({ attribute: 'show-past', converter: showPastConverter }) showPast: ShowPast = 'collapsed';
+  /** `full` (default) or `compact`: the next meetings, one line each, for a sidebar. */
+  @property({ converter: variantConverter }) variant: EventsVariant = 'full';
+  /** Level of the widget's headings (2–6, default 3); meetings' titles are one level below. */
+  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel = 3;
+  /** A page with all meetings, linked from the compact variant and when `limit` hides some. */
+  @property({ attribute: 'more-url' }) moreUrl = '';
+  /** The current time; set it to test or preview a date. Unset: the real clock, checked every minute. */
+  @property({ attribute: false }) now: Date | undefined = undefined;
+
+  @state() private chosenType: EventTypeCode | '' = '';
+  @state() private announcement = '';
+
+  private data?: RegionData;
+  private items: Timed<PlanEvent>[] = [];
+  private typeFilter: ReadonlySet<EventTypeCode> | undefined;
+  private timer?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Meetings move from upcoming to past while the page stays open.
+    this.timer = setInterval(() => {
+      if (!this.now) this.requestUpdate();
+    }, TICK);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('types')) {
+      const { codes, unknown } = parseTypes(this.types);
+      this.typeFilter = codes;
+      if (unknown.length) console.warn(`[kpss] <${this.localName}>: unknown event types in the types attribute: ${unknown.join(', ')}`);
+      if (this.chosenType && codes && !codes.has(this.chosenType)) this.chosenType = '';
+    }
+    const data = this.region.status === TaskStatus.COMPLETE ? this.region.value : undefined;
+    if (data && data !== this.data) {
+      this.data = data;
+      this.chosenType = '';
+      this.items = this.timeEvents(data);
+    }
+  }
+
+  private timeEvents(data: RegionData): Timed<PlanEvent>[] {
+    const items: Timed<PlanEvent>[] = [];
+    const problems: string[] = [];
+    data.events.forEach((event, index) => {
+      const result = eventTiming(event);
+      if (result.problem) problems.push(`events[${index}] "${event.id}": ${result.problem}${result.ok ? '' : ', skipped'}`);
+      if (result.ok) items.push({ event, timing: result.timing });
+    });
+    if (problems.length && !reported.has(data)) {
+      reported.add(data);
+      console.warn(`[kpss] <${this.localName}>: ${problems.join('; ')}`);
+    }
+    return items;
+  }
+
+  private get clock(): number {
+    return (this.now ?? new Date()).getTime();
+  }
+
+  /** Meetings of the kinds the page allows (`types`). */
+  private get allowed(): Timed<PlanEvent>[] {
+    const filter = this.typeFilter;
+    return filter ? this.items.filter((i) => filter.has(i.event.type)) : this.items;
+  }
+
+  private split(now: number) {
+    const chosen = this.chosenType;
+    return splitByNow(chosen ? this.allowed.filter((i) => i.event.type === chosen) : this.allowed, now);
+  }
+
+  private get limitValue(): number | undefined {
+    return this.limit ?? (this.variant === 'compact' ? COMPACT_LIMIT : undefined);
+  }
+
+  private calendarContext(data: RegionData, now: number): CalendarContext {
+    return { regionId: data.region.id, regionName: data.region.name, locale: this.l10n.locale, s: this.l10n.s.events, now: new Date(now), base: this.dataBase };
+  }
+
+  /** Relative links in the data are relative to the data file. */
+  private get dataBase(): string | undefined {
+    try {
+      return new URL(this.src, document.baseURI).href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private handleType(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.chosenType = (TYPE_CODES as string[]).includes(value) ? (value as EventTypeCode) : '';
+    const { upcoming, past } = this.split(this.clock);
+    this.announcement = this.l10n.s.events.found(upcoming.length, this.showPast === 'none' ? 0 : past.length);
+  }
+
+  private renderEmpty(data: RegionData) {
+    const s = this.l10n.s.events;
+    const c = data.region.coordinator;
+    const who = [c?.name, c?.organization].filter(Boolean).join(', ');
+    const tel = c?.phone ? telUrl(c.phone) : undefined;
+    const mail = c?.email ? mailtoUrl(c.email) : undefined;
+    const contact = who || c?.phone || c?.email;
+    return html`<div class="empty" part="empty">
+      <p><strong>${this.chosenType ? s.emptyFiltered : s.emptyTitle}</strong></p>
+      ${contact
+        ? html`<p>${s.emptyHelp}</p>
+            <p class="coordinator">
+              ${who}
+              ${c?.phone ? html`<br />${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}` : nothing}
+              ${c?.email ? html`<br />${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}` : nothing}
+            </p>`
+        : html`<p>${s.emptyLater}</p>`}
+    </div>`;
+  }
+
+  private renderCalendarAll(items: readonly Timed<PlanEvent>[], ctx: CalendarContext) {
+    const link = listCalendarLink(items, ctx);
+    return html`<p class="calendar-all">
+      <a class="calendar" part="calendar" href=${link.href} download=${link.download} type="text/calendar"
+        >${this.l10n.s.events.addAllToCalendar(items.length)} <span class="hint">(${this.l10n.s.events.calendarHint})</span></a
+      >
+    </p>`;
+  }
+
+  private renderMoreLink() {
+    const href = httpUrl(this.moreUrl);
+    return href ? html`<a class="more-link" href=${href}>${this.l10n.s.events.moreLink}</a>` : nothing;
+  }
+
+  private renderFilter() {
+    const s = this.l10n.s.events;
+    const present = TYPE_CODES.filter((code) => this.allowed.some((i) => i.event.type === code));
+    if (present.length < 2) return nothing;
+    return html`<div class="filter no-print" part="filter">
+      <label for="type">${s.typeFilter}</label>
+      <select id="type" @change=${this.handleType} .value=${this.chosenType}>
+        <option value="" ?selected=${!this.chosenType}>${s.allTypes}</option>
+        ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${EVENT_TYPES[code][this.l10n.locale]}</option>`)}
+      </select>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderCompactList(data: RegionData, now: number) {
+    const s = this.l10n.s.events;
+    const { upcoming } = this.split(now);
+    const shown = upcoming.slice(0, this.limitValue);
+    const ctx = { s, locale: this.l10n.locale, now };
+    return html`<div class="events compact">
+      ${shown.length ? html`<ul class="compact-list">${shown.map((item) => renderCompact(item, ctx))}</ul>` : this.renderEmpty(data)}
+      ${upcoming.length || this.moreUrl
+        ? html`<div class="compact-actions">
+            ${upcoming.length ? this.renderCalendarAll(upcoming, this.calendarContext(data, now)) : nothing}
+            ${this.renderMoreLink()}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFull(data: RegionData, now: number) {
+    const s = this.l10n.s.events;
+    const level = this.headingLevel;
+    const { upcoming, past } = this.split(now);
+    const limit = this.limitValue;
+    const shown = limit ? upcoming.slice(0, limit) : upcoming;
+    const hidden = upcoming.length - shown.length;
+    const calendar = this.calendarContext(data, now);
+    const card: CardContext = { s, locale: this.l10n.locale, now, level: level + 1, base: calendar.base, calendar: (item) => eventCalendarLink(item, calendar) };
+    const pastCard: CardContext = { ...card, calendar: undefined };
+    const pastList = html`<ul class="list">${past.map((item) => renderEvent(item, pastCard))}</ul>`;
+    return html`<div class="events">
+      <p class="intro">${s.intro(data.region.name)}</p>
+      ${this.renderFilter()}
+      <section class="upcoming">
+        ${heading(level, s.upcoming, 'section-title')}
+        ${shown.length
+          ? html`${upcoming.length > 1 ? this.renderCalendarAll(upcoming, calendar) : nothing}
+              <ul class="list">${shown.map((item) => renderEvent(item, card))}</ul>
+              ${hidden > 0 ? html`<p class="more">${s.more(hidden)} ${this.renderMoreLink()}</p>` : nothing}`
+          : this.renderEmpty(data)}
+      </section>
+      ${this.showPast !== 'none' && past.length
+        ? html`<section class="past">
+            ${heading(level, s.past, 'section-title')}
+            ${this.showPast === 'all'
+              ? pastList
+              : html`<details class="past-details">
+                  <summary>${s.showPast(past.length)}</summary>
+                  ${pastList}
+                </details>`}
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
   protected override renderContent(data: RegionData) {
-    return html`<p><strong>${data.region.name}</strong>: ${this.l10n.s.common.events(data.events.length)}</p>`;
+    const now = this.clock;
+    return this.variant === 'compact' ? this.renderCompactList(data, now) : this.renderFull(data, now);
   }
 }
