@@ -65,7 +65,7 @@ describe('every widget (shared base)', () => {
         expect(customElements.get(tag)).to.equal(TAGS[tag]);
         const el = await create(tag, '/ok.json');
         await settled(el);
-        expect(textOf(el)).to.contain('Testovsko');
+        expect(textOf(el)).to.contain('Testovsk');
         await expect(el).to.be.accessible();
       });
 

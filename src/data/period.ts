@@ -1,0 +1,23 @@
+/**
+ * The plan's commenting period: inclusive calendar days in Europe/Prague,
+ * whatever the resident's device time zone is.
+ */
+import type { Plan } from './schema.js';
+
+export type PeriodState = 'none' | 'not-yet' | 'open' | 'closed';
+
+const PRAGUE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** "2026-11-23": the calendar day in Prague at this instant. */
+export function pragueDay(now: Date): string {
+  return PRAGUE_DAY.format(now);
+}
+
+export function commentingState(plan: Plan | undefined, now: Date): PeriodState {
+  const c = plan?.commenting;
+  if (!c) return 'none';
+  const today = pragueDay(now);
+  if (today < c.from) return 'not-yet';
+  if (today > c.until) return 'closed';
+  return 'open';
+}
