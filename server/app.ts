@@ -1,31 +1,99 @@
 /**
- * kpss-server: serves the demo site, the built widgets and the region files.
- * The feedback API joins it in server/api (see the feedback API contract).
+ * kpss-server: serves the demo site, the built widgets and the region files,
+ * and the feedback API (shared/contract/feedback-api.md).
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyRateLimit from '@fastify/rate-limit';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { ApiError, BODY_LIMIT, handleError, handleNotFound } from './errors.js';
+import { MSG } from './messages.js';
+import { OneLineLog } from './log.js';
+import { OriginPolicy } from './origins.js';
+import { RegionRegistry, type RegionLookup } from './regions.js';
+import { openSqliteStore } from './store/sqlite.js';
+import type { FeedbackStore } from './store/types.js';
+import type { RateLimitSettings } from './feedback/context.js';
+import { publicRoutes } from './feedback/public.js';
+import { adminRoutes } from './feedback/admin.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface AppOptions {
   /** Folder of the project (demo/, dist/, schema/ are served from it). */
   root?: string;
-  logger?: boolean;
+  /** `true` for JSON lines on stdout, or pino options (e.g. a `stream` in tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Where comments are stored; default an in-memory SQLite (tests). Closed with the app. */
+  store?: FeedbackStore;
+  /** The region files (a folder, or a lookup); default `demo/data` under `root`. */
+  regions?: string | RegionLookup;
+  /** Who may send comments for which region; default: requests without an Origin only. */
+  origins?: OriginPolicy;
+  /** The coordinator's token; without it the admin routes do not exist. */
+  adminToken?: string;
+  /** Comments per address per window (default 20 per minute; max 0 = off). */
+  rateLimit?: Partial<RateLimitSettings>;
+  /** Admin requests per address per minute (default 600; 0 = off). */
+  adminRateLimitPerMinute?: number;
+  /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees the client's address. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** The clock (tests move it in and out of the commenting period). */
+  now?: () => Date;
 }
+
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 20, windowMs: 60_000 };
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const root = options.root ?? ROOT;
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 32 * 1024,
-    disableRequestLogging: false,
+    logController: new OneLineLog(),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    return503OnClosing: true,
   });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  // JSON only: a text/plain body is "not JSON" (400), not a string to guess at.
+  app.removeContentTypeParser('text/plain');
+
+  const store = options.store ?? openSqliteStore(':memory:');
+  app.addHook('onClose', async () => {
+    await store.close();
+  });
+  const regions =
+    typeof options.regions === 'object' ? options.regions : new RegionRegistry(options.regions ?? join(root, 'demo', 'data'), {
+      warn: (m) => app.log.warn(m),
+    });
+  const origins = options.origins ?? new OriginPolicy();
+  const ctx = {
+    store,
+    regions,
+    origins,
+    now: options.now ?? (() => new Date()),
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
+  };
+
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(429, 'rate-limited', MSG.rateLimited(Math.max(1, Math.ceil(context.ttl / 1000)))),
+  });
+
   // Only these folders are public: never the project root (var/ holds the database).
   await app.register(fastifyStatic, { root: join(root, 'demo'), prefix: '/demo/' });
   await app.register(fastifyStatic, { root: join(root, 'dist'), prefix: '/dist/', decorateReply: false });
   await app.register(fastifyStatic, { root: join(root, 'schema'), prefix: '/schema/', decorateReply: false });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
+
+  await app.register(async (scope) => publicRoutes(scope, ctx));
+  if (options.adminToken) {
+    const token = options.adminToken;
+    await app.register(async (scope) =>
+      adminRoutes(scope, ctx, { token, ...(options.adminRateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.adminRateLimitPerMinute }) }),
+    );
+  }
   return app;
 }

@@ -1,15 +1,44 @@
 // `npm start`: the demo site and the feedback receiver on 127.0.0.1:8080 (HOST, PORT).
-import { buildApp } from './app.js';
+// Configuration by environment variables: see server/config.ts and the README.
+import { buildApp, ROOT } from './app.js';
+import { loadConfig, type ServerConfig } from './config.js';
+import { RegionRegistry } from './regions.js';
+import { openSqliteStore } from './store/sqlite.js';
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 8080);
+let config: ServerConfig;
+try {
+  config = loadConfig(process.env, ROOT);
+} catch (error) {
+  console.error(`kpss-server: ${(error as Error).message}`);
+  process.exit(2);
+}
 
-const app = await buildApp({ logger: true });
-await app.listen({ host, port });
-console.log(`kpss-server: demo at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/demo/`);
+const store = openSqliteStore(config.dbPath);
+const regions = new RegionRegistry(config.dataDir, { warn: (m) => console.warn(`kpss-server: ${m}`) });
+const app = await buildApp({
+  logger: true,
+  store,
+  regions,
+  origins: config.origins,
+  ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+  rateLimit: config.rateLimit,
+  trustProxy: config.trustProxy,
+});
+await app.listen({ host: config.host, port: config.port });
+
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+console.log(`kpss-server: demo at http://${shownHost}:${port}/demo/`);
+console.log(`kpss-server: comments stored in ${config.dbPath}; regions read from ${config.dataDir} (${regions.list().map((r) => r.id).join(', ') || 'none'})`);
+console.log(`kpss-server: admin routes ${config.adminToken ? 'on (KPSS_ADMIN_TOKEN set)' : 'off (set KPSS_ADMIN_TOKEN to turn them on)'}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    app.close().then(() => process.exit(0));
+    // close() waits for requests in flight; the store commits its queue and closes with the app.
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -1,0 +1,90 @@
+/**
+ * The coordinator's routes (feedback API contract), behind
+ * `Authorization: Bearer <KPSS_ADMIN_TOKEN>`. Registered only when a token is
+ * configured: without one they do not exist (404).
+ *
+ * The coordinator's desk (a later UI with cookie sign-in) can reuse
+ * `tokenMatches` and these handlers behind its own session check.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.js';
+import { MSG } from '../messages.js';
+import type { FeedbackContext } from './context.js';
+import { settlementCsv } from './csv.js';
+import { isUuid, parseSettlementPatch } from './validate.js';
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Constant-time comparison (hashing first makes the lengths equal). */
+export function tokenMatches(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+export interface AdminOptions {
+  token: string;
+  /** Requests per address per minute on admin routes (0 = no limit). */
+  rateLimitPerMinute?: number;
+}
+
+export async function adminRoutes(app: FastifyInstance, ctx: FeedbackContext, options: AdminOptions): Promise<void> {
+  const rateMax = options.rateLimitPerMinute ?? 600;
+  const routeConfig = rateMax > 0 ? { config: { rateLimit: { max: rateMax, timeWindow: 60_000 } } } : {};
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = bearer(request);
+    if (token === undefined || !tokenMatches(token, options.token)) {
+      reply.header('www-authenticate', 'Bearer realm="kpss"');
+      throw new ApiError(401, 'unauthorized', MSG.unauthorized);
+    }
+    // Personal data: never kept by caches or proxies.
+    reply.header('cache-control', 'no-store');
+  });
+
+  /** `?region=` (required) and `?plan=` (optional); unknown → 404. */
+  const scope = async (request: FastifyRequest) => {
+    const query = request.query as Record<string, unknown>;
+    const region = typeof query.region === 'string' ? query.region : '';
+    const plan = typeof query.plan === 'string' && query.plan !== '' ? query.plan : undefined;
+    if (!region) throw new ApiError(400, 'invalid', MSG.needRegion, { fields: ['region'] });
+    const entry = ctx.regions.find(region);
+    if (!entry && !(await ctx.store.hasComments(region))) {
+      throw new ApiError(404, 'unknown-region', MSG.unknownRegion(region));
+    }
+    if (plan !== undefined && entry?.plan?.id !== plan && !(await ctx.store.hasComments(region, plan))) {
+      throw new ApiError(404, 'unknown-plan', MSG.unknownPlan(region, plan));
+    }
+    return { region, plan, entry };
+  };
+
+  app.get('/api/feedback', routeConfig, async (request) => {
+    const { region, plan } = await scope(request);
+    const comments = await ctx.store.listComments({ region, ...(plan === undefined ? {} : { planId: plan }) });
+    return { region, ...(plan === undefined ? {} : { plan }), comments };
+  });
+
+  app.get('/api/feedback.csv', routeConfig, async (request, reply) => {
+    const { region, plan, entry } = await scope(request);
+    const comments = await ctx.store.listComments({ region, ...(plan === undefined ? {} : { planId: plan }) });
+    const name = `vyporadani-pripominek-${region}${plan ? `-${plan}` : ''}.csv`.replace(/[^a-z0-9._-]/gi, '_');
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(settlementCsv(comments, entry));
+  });
+
+  app.patch('/api/feedback/:id', routeConfig, async (request) => {
+    const { id } = request.params as { id: string };
+    if (!isUuid(id)) throw new ApiError(404, 'not-found', MSG.noComment);
+    const patch = parseSettlementPatch(request.body);
+    const updated = await ctx.store.settleComment(id.toLowerCase(), patch, ctx.now().toISOString());
+    if (!updated) throw new ApiError(404, 'not-found', MSG.noComment);
+    return updated;
+  });
+}

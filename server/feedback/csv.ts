@@ -1,0 +1,86 @@
+/**
+ * The settlement table ("vypořádání připomínek") as CSV for a spreadsheet:
+ * Czech Excel opens it with a double click. UTF-8 with a BOM (else Excel reads
+ * it as Windows-1250), `;` separators (the Czech list separator), CRLF, and
+ * quotes around any cell with `;`, `"` or a line break.
+ *
+ * CSV injection: a cell that begins with `=`, `+`, `-`, `@` (or a tab or
+ * carriage return, which spreadsheets skip before a formula) gets a leading
+ * apostrophe, so the spreadsheet shows text and never evaluates it.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { RegionEntry } from '../regions.js';
+import type { SettlementStatus, StoredComment } from '../store/types.js';
+
+export const STATUS_LABELS: Record<SettlementStatus, string> = {
+  akceptovano: 'akceptováno',
+  'castecne-akceptovano': 'částečně akceptováno',
+  neakceptovano: 'neakceptováno',
+  'vzato-na-vedomi': 'vzato na vědomí',
+};
+
+export const CSV_HEADER = [
+  'Číslo',
+  'Přijato',
+  'Oddíl plánu',
+  'Připomínka',
+  'Návrh znění',
+  'Autor',
+  'Organizace',
+  'E-mail',
+  'Stav',
+  'Vypořádání',
+];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Makes a cell inert in spreadsheets (OWASP CSV injection). */
+export function inertCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+const PRAGUE_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Prague',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** `2026-11-23 15:04:05` in Prague time: what a Czech spreadsheet reads as a date. */
+export function pragueTime(iso: string): string {
+  return PRAGUE_TIME.format(new Date(iso));
+}
+
+function sectionLabel(comment: StoredComment, region: RegionEntry | undefined): string {
+  if (!comment.sectionId) return 'obecná připomínka';
+  const plan = region?.plan;
+  const title = plan && plan.id === comment.planId ? plan.sections.get(comment.sectionId) : undefined;
+  return title ? `${comment.sectionId} ${title}` : comment.sectionId;
+}
+
+export function settlementCsv(comments: readonly StoredComment[], region: RegionEntry | undefined): string {
+  const rows = comments.map((c) =>
+    [
+      String(c.number),
+      pragueTime(c.receivedAt),
+      sectionLabel(c, region),
+      c.message,
+      c.proposal ?? '',
+      c.name ?? '',
+      c.organization ?? '',
+      c.email ?? '',
+      c.status ? STATUS_LABELS[c.status] : '',
+      c.resolution ?? '',
+    ].map(inertCell),
+  );
+  return stringify([CSV_HEADER, ...rows], {
+    bom: true,
+    delimiter: ';',
+    record_delimiter: 'windows',
+    // csv-stringify quotes a bare "\n" only when it is the record delimiter: quote every line break.
+    quoted_match: /[\r\n]/,
+  });
+}

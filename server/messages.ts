@@ -1,0 +1,46 @@
+/** The API's error messages, Czech and English (see errors.ts for the choice). */
+import type { Text } from './errors.js';
+
+export const MSG = {
+  unauthorized: {
+    cs: 'Tato adresa vyžaduje token koordinátora: Authorization: Bearer ….',
+    en: 'This needs the coordinator token: Authorization: Bearer ….',
+  },
+  needRegion: { cs: 'Uveďte region: ?region=….', en: 'Give the region: ?region=….' },
+  needRegionAndPlan: {
+    cs: 'Uveďte region a plán: /api/settlement?region=…&plan=….',
+    en: 'Give the region and the plan: /api/settlement?region=…&plan=….',
+  },
+  unknownRegion: (region: string): Text => ({ cs: `Region „${region}" neexistuje.`, en: `There is no region "${region}".` }),
+  unknownPlan: (region: string, plan: string): Text => ({
+    cs: `Region „${region}" nemá plán „${plan}".`,
+    en: `Region "${region}" has no plan "${plan}".`,
+  }),
+  noComment: { cs: 'Připomínka s tímto id neexistuje.', en: 'There is no comment with this id.' },
+  conflict: {
+    cs: 'S tímto id už byla odeslána jiná připomínka.',
+    en: 'A different comment was already sent with this id.',
+  },
+  originAnywhere: {
+    cs: 'Z této webové stránky nelze připomínky posílat.',
+    en: 'This web site may not send comments here.',
+  },
+  originRegion: (region: string): Text => ({
+    cs: `Z této webové stránky nelze posílat připomínky pro region „${region}".`,
+    en: `This web site may not send comments for region "${region}".`,
+  }),
+  closed: { cs: 'Připomínkování tohoto plánu není otevřené.', en: 'Commenting on this plan is not open.' },
+  storage: {
+    cs: 'Připomínku se nepodařilo uložit; pošlete ji prosím znovu později.',
+    en: 'The comment could not be stored; send it again later.',
+  },
+  notObject: { cs: 'Tělo požadavku musí být objekt JSON.', en: 'The body must be a JSON object.' },
+  invalidFields: (list: { cs: string; en: string }): Text => ({
+    cs: `Chybná nebo chybějící pole: ${list.cs}.`,
+    en: `Wrong or missing fields: ${list.en}.`,
+  }),
+  rateLimited: (seconds: number): Text => ({
+    cs: `Z této adresy přišlo příliš mnoho připomínek; zkuste to znovu za ${seconds} s.`,
+    en: `Too many comments from this address; try again in ${seconds} s.`,
+  }),
+} as const;

@@ -1,0 +1,170 @@
+/**
+ * The regions, plans, sections and commenting periods the server accepts
+ * comments for, read from the same region JSON files it serves (so the form
+ * and the server agree), with the project's own parser (src/data/parse.ts).
+ *
+ * The folder is scanned again when a file changes (checked at most every
+ * `refreshMs`), so a coordinator who edits a file does not restart the server.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRegionData } from '../src/data/parse.js';
+
+export interface CommentingPeriod {
+  /** Inclusive dates, Europe/Prague. */
+  readonly from: string;
+  readonly until: string;
+}
+
+export interface PlanInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly commenting?: CommentingPeriod;
+  /** Section and measure ids → titles: what a comment may point at. */
+  readonly sections: ReadonlyMap<string, string>;
+}
+
+export interface RegionEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly file: string;
+  readonly plan?: PlanInfo;
+}
+
+export interface RegionLookup {
+  find(regionId: string): RegionEntry | undefined;
+}
+
+interface FileState {
+  mtimeMs: number;
+  size: number;
+  entry?: RegionEntry;
+}
+
+type Warn = (message: string) => void;
+
+export class RegionRegistry implements RegionLookup {
+  private files = new Map<string, FileState>();
+  private byId = new Map<string, RegionEntry>();
+  private lastScan = -Infinity;
+
+  constructor(
+    readonly dir: string,
+    private readonly options: { refreshMs?: number; warn?: Warn } = {},
+  ) {
+    this.scan();
+  }
+
+  find(regionId: string): RegionEntry | undefined {
+    const refreshMs = this.options.refreshMs ?? 2000;
+    if (performance.now() - this.lastScan > refreshMs) this.scan();
+    return this.byId.get(regionId);
+  }
+
+  list(): RegionEntry[] {
+    return [...this.byId.values()];
+  }
+
+  /** Reads the folder again; unchanged files (same mtime and size) are not parsed again. */
+  scan(): void {
+    this.lastScan = performance.now();
+    const warn = this.options.warn ?? ((m: string) => console.warn(`kpss-server: ${m}`));
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.json')).sort();
+    } catch (error) {
+      warn(`cannot read the region folder ${this.dir}: ${(error as Error).message}`);
+      names = [];
+    }
+    const files = new Map<string, FileState>();
+    for (const name of names) {
+      const file = join(this.dir, name);
+      try {
+        const stat = statSync(file);
+        const previous = this.files.get(file);
+        if (previous && previous.mtimeMs === stat.mtimeMs && previous.size === stat.size) {
+          files.set(file, previous);
+          continue;
+        }
+        files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ...readRegion(file, warn) });
+      } catch (error) {
+        warn(`${name}: ${(error as Error).message}`);
+      }
+    }
+    this.files = files;
+    const byId = new Map<string, RegionEntry>();
+    for (const state of files.values()) {
+      if (!state.entry) continue;
+      const taken = byId.get(state.entry.id);
+      if (taken) {
+        warn(`${state.entry.file}: region "${state.entry.id}" is already defined by ${taken.file}; ignored`);
+        continue;
+      }
+      byId.set(state.entry.id, state.entry);
+    }
+    this.byId = byId;
+  }
+}
+
+function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    warn(`${file}: not JSON (${(error as Error).message})`);
+    return {};
+  }
+  try {
+    const data = parseRegionData(json);
+    const planProblems = data.warnings.filter((w) => w.path === 'plan' || w.path.startsWith('plan.') || w.path.startsWith('plan['));
+    if (planProblems.length) warn(`${file}: the plan was dropped: ${planProblems.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}`);
+    const plan = data.plan;
+    const sections = new Map<string, string>();
+    for (const section of plan?.sections ?? []) {
+      sections.set(section.id, section.title);
+      for (const measure of section.measures ?? []) sections.set(measure.id, measure.title);
+    }
+    return {
+      entry: {
+        id: data.region.id,
+        name: data.region.name,
+        file,
+        ...(plan
+          ? {
+              plan: {
+                id: plan.id,
+                title: plan.title,
+                ...(plan.commenting ? { commenting: { from: plan.commenting.from, until: plan.commenting.until } } : {}),
+                sections,
+              },
+            }
+          : {}),
+      },
+    };
+  } catch (error) {
+    warn(`${file}: not a region file (${(error as Error).message})`);
+    return {};
+  }
+}
+
+const PRAGUE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+let cachedMinute = Number.NaN;
+let cachedDay = '';
+
+/** The calendar date in Prague, `YYYY-MM-DD` (Intl is slow per request; the day changes only on a minute). */
+export function pragueDate(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedDay = PRAGUE_DAY.format(at);
+    cachedMinute = minute;
+  }
+  return cachedDay;
+}
+
+/** Commenting is open on the inclusive Prague dates from–until; no period means closed. */
+export function isCommentingOpen(period: CommentingPeriod | undefined, at: Date): boolean {
+  if (!period) return false;
+  const today = pragueDate(at);
+  return period.from <= today && today <= period.until;
+}

@@ -1,0 +1,135 @@
+/**
+ * The default store: one SQLite file through better-sqlite3.
+ *
+ * Durability: WAL journal with `synchronous = FULL`, so a commit returns only
+ * after the WAL is fsynced; a comment is answered 201 only after the commit of
+ * its group transaction (see group-commit.ts). A SIGKILL or a power cut right
+ * after the answer cannot lose it.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { startCheckpointer } from './checkpointer.js';
+import { GroupCommit } from './group-commit.js';
+import { migrate } from './migrations.js';
+import { outcomeOf, submissionWriter } from './submissions.js';
+import type { CommentQuery, FeedbackStore, NewComment, SettlementPatch, StoredComment } from './types.js';
+
+export interface SqliteStoreOptions {
+  /** Most writes in one group transaction. */
+  maxBatch?: number;
+  /** How often the background thread checkpoints the WAL (ms). */
+  checkpointMs?: number;
+}
+
+export interface SqliteStore extends FeedbackStore {
+  readonly db: Database.Database;
+  readonly writer: GroupCommit;
+}
+
+/** Opens (and creates, with its folder) the database file and applies the migrations. `:memory:` for tests. */
+export function openDatabase(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  // Checkpoints run in a worker (checkpointer.ts), not inside a request's commit.
+  db.pragma('wal_autocheckpoint = 0');
+  // After a checkpoint resets the WAL, keep at most this much of it on disk.
+  db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  migrate(db);
+  return db;
+}
+
+const COMMENT_COLUMNS = `
+  id, number, received_at AS receivedAt, region, plan_id AS planId, section_id AS sectionId,
+  message, proposal, name, organization, email, status, resolution, settled_at AS settledAt`;
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const db = openDatabase(path);
+  const writer = new GroupCommit(db, options.maxBatch === undefined ? {} : { maxBatch: options.maxBatch });
+  const checkpointer =
+    path === ':memory:'
+      ? undefined
+      : startCheckpointer(path, options.checkpointMs ?? 500, (m) => console.warn(`kpss-server: WAL checkpoint: ${m}`));
+
+  const comments = submissionWriter(db, writer, {
+    table: 'comments',
+    columns: {
+      region: '@region',
+      plan_id: '@planId',
+      // Numbered inside the transaction, so concurrent comments never share a number.
+      number: '(SELECT COALESCE(MAX(number), 0) + 1 FROM comments WHERE region = @region AND plan_id = @planId)',
+      section_id: '@sectionId',
+      message: '@message',
+      proposal: '@proposal',
+      name: '@name',
+      organization: '@organization',
+      email: '@email',
+    },
+  });
+
+  const byId = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`);
+  const listAll = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? ORDER BY received_at, number`);
+  const listPlan = db.prepare(
+    `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? ORDER BY received_at, number`,
+  );
+  const listSettled = db.prepare(
+    `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND status IS NOT NULL ORDER BY number`,
+  );
+  const anyInRegion = db.prepare('SELECT 1 FROM comments WHERE region = ? LIMIT 1');
+  const anyInPlan = db.prepare('SELECT 1 FROM comments WHERE region = ? AND plan_id = ? LIMIT 1');
+  const settle = db.prepare(
+    `UPDATE comments SET
+       status = CASE WHEN @setStatus THEN @status ELSE status END,
+       resolution = CASE WHEN @setResolution THEN @resolution ELSE resolution END,
+       settled_at = @at
+     WHERE id = @id`,
+  );
+
+  let closed = false;
+  return {
+    db,
+    writer,
+    async submitComment(comment: NewComment) {
+      return comments.insert({ ...comment });
+    },
+    async checkRepeat(id, fingerprint) {
+      const previous = comments.receipt(id);
+      return previous && outcomeOf(id, fingerprint, previous);
+    },
+    async listComments(query: CommentQuery) {
+      const rows = query.settledOnly
+        ? listSettled.all(query.region, query.planId ?? '')
+        : query.planId === undefined
+          ? listAll.all(query.region)
+          : listPlan.all(query.region, query.planId);
+      return rows as StoredComment[];
+    },
+    async hasComments(region, planId) {
+      return (planId === undefined ? anyInRegion.get(region) : anyInPlan.get(region, planId)) !== undefined;
+    },
+    settleComment(id: string, patch: SettlementPatch, at: string) {
+      return writer.submit(() => {
+        const result = settle.run({
+          id,
+          at,
+          setStatus: patch.status !== undefined ? 1 : 0,
+          status: patch.status ?? null,
+          setResolution: patch.resolution !== undefined ? 1 : 0,
+          resolution: patch.resolution ?? null,
+        });
+        return result.changes === 1 ? (byId.get(id) as StoredComment) : undefined;
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      writer.close();
+      await checkpointer?.close();
+      db.close(); // the last connection: SQLite checkpoints the WAL and removes it
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * What the feedback routes need from storage. SQLite implements it
+ * (server/store/sqlite.ts); a PostgreSQL store for bigger deployments would
+ * implement the same interface. Every method is async for that reason, even
+ * where SQLite answers synchronously.
+ */
+import type { SubmitOutcome } from './submissions.js';
+
+export type { SubmitOutcome } from './submissions.js';
+
+export const SETTLEMENT_STATUSES = ['akceptovano', 'castecne-akceptovano', 'neakceptovano', 'vzato-na-vedomi'] as const;
+export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
+
+/** A comment as validated and normalized by the route, ready to store. */
+export interface NewComment {
+  id: string;
+  /** Hash of the normalized content: same id + same fingerprint = a repeat. */
+  fingerprint: string;
+  receivedAt: string;
+  region: string;
+  planId: string;
+  sectionId: string | null;
+  message: string;
+  proposal: string | null;
+  name: string | null;
+  organization: string | null;
+  email: string | null;
+}
+
+export interface StoredComment {
+  id: string;
+  /** The comment's number in its plan's settlement table (1, 2, 3, … per region and plan). */
+  number: number;
+  receivedAt: string;
+  region: string;
+  planId: string;
+  sectionId: string | null;
+  message: string;
+  proposal: string | null;
+  name: string | null;
+  organization: string | null;
+  email: string | null;
+  status: SettlementStatus | null;
+  resolution: string | null;
+  settledAt: string | null;
+}
+
+export interface CommentQuery {
+  region: string;
+  planId?: string;
+  /** Only comments with a status (the public settlement). */
+  settledOnly?: boolean;
+}
+
+export interface SettlementPatch {
+  status?: SettlementStatus | null;
+  resolution?: string | null;
+}
+
+export interface FeedbackStore {
+  /** Stores a new comment durably; resolves only after the commit. */
+  submitComment(comment: NewComment): Promise<SubmitOutcome>;
+  /** The outcome a submission would have if the id is already stored, else undefined. */
+  checkRepeat(id: string, fingerprint: string): Promise<SubmitOutcome | undefined>;
+  /** Oldest first. */
+  listComments(query: CommentQuery): Promise<StoredComment[]>;
+  hasComments(region: string, planId?: string): Promise<boolean>;
+  /** Records the settlement durably; undefined when there is no such comment. */
+  settleComment(id: string, patch: SettlementPatch, at: string): Promise<StoredComment | undefined>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,133 @@
+/** Shared fixtures for the server tests: a region folder, an app, comments. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { buildApp, type AppOptions } from '../../server/app.js';
+import { OriginPolicy } from '../../server/origins.js';
+
+export const TOKEN = 'test-admin-token-0123456789';
+export const TOWN = 'https://www.klatovy.example';
+export const OTHER_TOWN = 'https://www.susice.example';
+export const REGION = 'testovsko';
+export const PLAN = 'kp-testovsko-2026-2028';
+/** Inside the fixture's commenting period (2026-11-01 … 2026-12-15, Prague). */
+export const OPEN_DAY = new Date('2026-11-20T10:00:00Z');
+
+export function regionFile(overrides: { id?: string; planId?: string; commenting?: { from: string; until: string } | null } = {}) {
+  const commenting = overrides.commenting === undefined ? { from: '2026-11-01', until: '2026-12-15' } : overrides.commenting;
+  return {
+    schemaVersion: 1,
+    region: { id: overrides.id ?? REGION, name: 'Testovsko' },
+    services: [],
+    plan: {
+      id: overrides.planId ?? PLAN,
+      title: 'Komunitní plán Testovska 2026–2028',
+      ...(commenting ? { commenting: { ...commenting, endpoint: '/api/feedback' } } : {}),
+      sections: [
+        {
+          id: '1',
+          title: 'Priorita 1: Senioři',
+          measures: [
+            { id: '1.1', title: 'Pečovatelská služba o víkendech' },
+            { id: '1.2', title: 'Odlehčovací služba' },
+          ],
+        },
+        { id: '2', title: 'Priorita 2: Rodiny s dětmi' },
+      ],
+    },
+  };
+}
+
+export interface TempDir {
+  dir: string;
+  cleanup(): void;
+}
+
+export function tempDir(prefix = 'kpss-test-'): TempDir {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A folder with the test region and a closed one (`zavrenovsko`) and one without a period (`bezobdobi`). */
+export function regionDir(parent: string): string {
+  const dir = join(parent, 'data');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'testovsko.json'), JSON.stringify(regionFile()));
+  writeFileSync(
+    join(dir, 'zavrenovsko.json'),
+    JSON.stringify(regionFile({ id: 'zavrenovsko', planId: 'kp-zavrenovsko', commenting: { from: '2027-01-05', until: '2027-01-31' } })),
+  );
+  writeFileSync(join(dir, 'bezobdobi.json'), JSON.stringify(regionFile({ id: 'bezobdobi', planId: 'kp-bezobdobi', commenting: null })));
+  return dir;
+}
+
+export function comment(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: randomUUID(),
+    region: REGION,
+    planId: PLAN,
+    sectionId: '1.1',
+    message: 'Prosíme o pečovatelskou službu i o víkendech v menších obcích.',
+    proposal: 'Doplnit do opatření 1.1 „včetně víkendů".',
+    name: 'Jana Nováková',
+    organization: 'Spolek pečujících',
+    email: 'jana.novakova@example.cz',
+    website: '',
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: Awaited<ReturnType<typeof buildApp>>;
+  dir: TempDir;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** An app on an in-memory store with the fixture regions, a settable clock and the admin token. */
+export async function testApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const dir = tempDir();
+  const clock = { now: OPEN_DAY };
+  const app = await buildApp({
+    regions: regionDir(dir.dir),
+    origins: OriginPolicy.parse(`${REGION}=${TOWN};zavrenovsko=${TOWN};bezobdobi=${TOWN};*=${OTHER_TOWN}`),
+    adminToken: TOKEN,
+    rateLimit: { max: 1000, windowMs: 60_000 },
+    now: () => clock.now,
+    ...options,
+  });
+  return {
+    app,
+    dir,
+    clock,
+    async close() {
+      await app.close();
+      dir.cleanup();
+    },
+  };
+}
+
+export const auth = { authorization: `Bearer ${TOKEN}` };
+
+export function post(app: TestApp['app'], body: unknown, headers: Record<string, string> = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/feedback',
+    headers: { 'content-type': 'application/json', origin: TOWN, ...headers },
+    payload: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
