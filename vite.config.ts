@@ -13,7 +13,9 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig(({ mode }) => {
   const lib = mode === 'lib';
-  const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/|$)`)) : [];
+  // Dependencies stay external in the npm build, but CSS imported `?inline`
+  // (Leaflet's, adopted in the map's shadow root) is bundled as a string.
+  const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];
   return {
     publicDir: false,
     build: {
@@ -29,7 +31,12 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external,
-        output: { minify: !lib, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: !lib,
+          // Widgets (loaded by import()) keep their names; what they share is one "shared" chunk.
+          // The npm build's chunks go to dist/lib/, never mixed with the script-tag build's.
+          chunkFileNames: (chunk) => `${lib ? 'lib' : 'chunks'}/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js`,
+        },
       },
     },
   };

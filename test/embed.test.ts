@@ -28,8 +28,24 @@ describe('dist/kpss-widgets.js', () => {
   });
   after(() => (console.warn = originalWarn));
 
-  it('defines every element once, and a second evaluation neither throws nor warns', () => {
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  it('loads a widget only when the page has one, defines it once, and a second evaluation neither throws nor warns', async () => {
+    for (const tag of TAGS) expect(customElements.get(tag), `${tag} before it is on the page`).to.equal(undefined);
+    // Widget chunks; the shared chunk (lit, the loader) may come with the entry.
+    const loaded = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/chunks/') && !n.includes('/shared-'));
+    expect(loaded()).to.deep.equal([]);
+    // Added after the script ran (as a CMS rendering on the client would).
+    const host = document.createElement('div');
+    host.innerHTML = '<kpss-events src="/demo/data/klatovsko.json"></kpss-events>';
+    document.body.append(host);
+    await customElements.whenDefined('kpss-events');
+    expect(customElements.get('kpss-catalog'), 'the catalogue is not loaded for an events page').to.equal(undefined);
+    expect(loaded().some((n) => n.includes('/catalog-'))).to.equal(false);
+    host.innerHTML = TAGS.map((t) => `<${t} src="/demo/data/klatovsko.json"></${t}>`).join('');
+    for (const tag of TAGS) {
+      await customElements.whenDefined(tag);
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+    host.remove();
     expect(warnings).to.deep.equal([]);
   });
 
@@ -43,10 +59,27 @@ describe('dist/kpss-widgets.js', () => {
     </div>`);
     for (const el of wrapper.children) {
       await settle(el);
-      expect(el.shadowRoot!.textContent, el.localName).to.contain('Klatovsko');
+      expect(el.shadowRoot!.textContent, el.localName).to.contain('Klatovsk');
       expect(el.shadowRoot!.querySelector('[role="alert"]'), el.localName).to.equal(null);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('loads Leaflet only for the map, and the map shows the services', async () => {
+    const chunks = () => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('catalog-map'));
+    const wrapper = await fixture(html`<div><kpss-catalog src="/demo/data/klatovsko.json" tile-url="/no-tiles/{z}/{x}/{y}.png"></kpss-catalog></div>`);
+    const el = wrapper.firstElementChild!;
+    await settle(el);
+    expect(chunks()).to.deep.equal([]);
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')].find((b) => b.textContent === 'Mapa')!;
+    button.click();
+    await customElements.whenDefined('kpss-catalog-map');
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const map = el.shadowRoot!.querySelector('kpss-catalog-map')!;
+    for (let i = 0; i < 100 && !map.shadowRoot?.querySelector('.leaflet-marker-icon'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(chunks()).to.have.length(1);
+    expect(map.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps its look on a hostile page (font size, line height, box size)', async () => {

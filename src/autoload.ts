@@ -1,0 +1,50 @@
+/**
+ * Lazy definition of the widgets: each tag's code is loaded with `import()`
+ * the first time an element with that tag is in the document.
+ */
+import { define } from './define.js';
+
+type Loader = () => Promise<CustomElementConstructor>;
+
+export const LOADERS: Readonly<Record<string, Loader>> = {
+  'kpss-catalog': () => import('./components/catalog/catalog.js').then((m) => m.KpssCatalog),
+  'kpss-events': () => import('./components/events/events.js').then((m) => m.KpssEvents),
+  'kpss-feedback-form': () => import('./components/feedback-form/feedback-form.js').then((m) => m.KpssFeedbackForm),
+};
+
+const started = new Map<string, Promise<void>>();
+
+/** Loads and defines one tag (once per page, whichever copy of the script asks). */
+export function load(tag: string): Promise<void> {
+  let done = started.get(tag);
+  if (!done) {
+    const loader = LOADERS[tag];
+    done = !loader
+      ? Promise.resolve()
+      : customElements.get(tag)
+        ? Promise.resolve()
+        : loader().then(
+            (ctor) => define(tag, ctor),
+            (error: unknown) => console.error(`[kpss] could not load <${tag}>:`, error),
+          );
+    started.set(tag, done);
+  }
+  return done;
+}
+
+/** Defines every tag present in `root` now, and every tag added to it later. */
+export function autoload(root: Document): void {
+  const scan = (node: ParentNode) => {
+    for (const tag of Object.keys(LOADERS)) {
+      if (started.has(tag)) continue;
+      if ((node instanceof Element && node.localName === tag) || node.querySelector(tag)) void load(tag);
+    }
+  };
+  scan(root);
+  if (started.size === Object.keys(LOADERS).length) return;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    if (started.size === Object.keys(LOADERS).length) observer.disconnect();
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+}
