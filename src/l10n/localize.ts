@@ -3,15 +3,46 @@
  * ancestor with `lang` (across shadow roots), then Czech. Re-renders the host
  * when any `lang` attribute on the page changes. Dates and numbers go through
  * Intl with the Europe/Prague time zone, whatever the visitor's zone.
+ *
+ * Czech, the default, is in the shared chunk; other languages are separate
+ * chunks loaded with `import()` when a widget first needs them, so a Czech
+ * town page never downloads them. The base element waits for its language
+ * together with its data, so a resident never sees a flash of Czech.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cs, type Strings } from './cs.js';
-import { en } from './en.js';
 import { formatNumber, plural, type PluralForms } from './plural.js';
 import type { Locale } from '../data/taxonomy.js';
 
-export const LOCALES: Readonly<Record<Locale, Strings>> = { cs, en };
 export const DEFAULT_LOCALE: Locale = 'cs';
+
+const loaders: Readonly<Record<Locale, () => Promise<Strings>>> = {
+  cs: async () => cs,
+  en: () => import('./en.js').then((m) => m.en),
+};
+export const SUPPORTED_LOCALES = Object.keys(loaders) as Locale[];
+const loaded: Partial<Record<Locale, Strings>> = { cs };
+const loading = new Map<Locale, Promise<void>>();
+
+/** Loads a language's strings (once); resolves when they are there. */
+export function ensureLocale(locale: Locale): Promise<void> {
+  if (loaded[locale]) return Promise.resolve();
+  let done = loading.get(locale);
+  if (!done) {
+    done = loaders[locale]().then(
+      (strings) => {
+        loaded[locale] = strings;
+      },
+      (error: unknown) => {
+        // A failed chunk (offline): stay in Czech and try again next time.
+        loading.delete(locale);
+        console.warn(`[kpss] could not load the ${locale} strings:`, error);
+      },
+    );
+    loading.set(locale, done);
+  }
+  return done;
+}
 export const TIME_ZONE = 'Europe/Prague';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -26,7 +57,7 @@ function observe(): void {
 
 export function toLocale(tag: string | null | undefined): Locale | undefined {
   const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return base && base in LOCALES ? (base as Locale) : undefined;
+  return base && (SUPPORTED_LOCALES as string[]).includes(base) ? (base as Locale) : undefined;
 }
 
 function parentOf(el: Element): Element | null {
@@ -70,8 +101,18 @@ export class LocalizeController implements ReactiveController {
     return toLocale(this.host.getAttribute('lang')) ?? toLocale(nearestLang(this.host)) ?? DEFAULT_LOCALE;
   }
 
+  /** The strings of the widget's language (Czech until another language's chunk has arrived). */
   get s(): Strings {
-    return LOCALES[this.locale];
+    const locale = this.locale;
+    const strings = loaded[locale];
+    if (strings) return strings;
+    void ensureLocale(locale).then(() => this.host.requestUpdate());
+    return cs;
+  }
+
+  /** Resolves when the strings of the widget's current language are loaded. */
+  ready(): Promise<void> {
+    return ensureLocale(this.locale);
   }
 
   number(n: number): string {

@@ -27,7 +27,9 @@ export abstract class KpssElement extends LitElement {
     task: async ([src], { signal }) => {
       try {
         if (!src) throw new RegionDataError('no-src', 'the element has no src attribute');
-        return await loadRegion(src, signal);
+        // The language's strings arrive with the data: no flash of Czech for others.
+        const [data] = await Promise.all([loadRegion(src, signal), this.l10n.ready()]);
+        return data;
       } catch (error) {
         // The contract: show the error in the box and log the reason.
         if (!signal.aborted) console.error(`[kpss] <${this.localName}>:`, error instanceof Error ? error.message : error);
