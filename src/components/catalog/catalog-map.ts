@@ -76,6 +76,7 @@ function escapeText(text: string): string {
 }
 
 /**
+ * @tagname kpss-catalog-map
  * @summary Clustered map of services (used inside `<kpss-catalog>`).
  * @event kpss-map-select - MapSelectEvent { serviceId } from a popup's details button.
  * @cssproperty [--kpss-map-height=28em] - Height of the map.

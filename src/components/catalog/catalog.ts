@@ -47,6 +47,7 @@ interface Derived {
 }
 
 /**
+ * @tagname kpss-catalog
  * @summary The region's catalogue of social services: search as residents type
  * (no diacritics, typos), life situations and filters with counts, a map,
  * a detail view, a shareable URL and a readable printout.
@@ -76,9 +77,12 @@ export class KpssCatalog extends KpssElement {
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
   /** Results per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-  /** Tile URL template for the map (OpenStreetMap by default). */
+  /**
+   * Tile URL template for the map; OpenStreetMap by default. Mapy.com tiles need your API key and their logo:
+   * `https://api.mapy.com/v1/maptiles/basic/256/{z}/{x}/{y}?apikey=…`.
+   */
   @property({ attribute: 'tile-url' }) tileUrl = '';
-  /** Attribution text of the tiles, required by every tile provider. */
+  /** Attribution text of the tiles, required by every tile provider (shown as text). */
   @property({ attribute: 'tile-attribution' }) tileAttribution = '';
   /** Link template to the national registry entry; `{id}` is the registry id. */
   @property({ attribute: 'registry-url' }) registryUrl = DEFAULT_REGISTRY;

@@ -47,6 +47,7 @@ export function parseTypes(value: string | null | undefined): { codes: ReadonlyS
 const reported = new WeakSet<RegionData>();
 
 /**
+ * @tagname kpss-events
  * @summary The planning meetings of the region: upcoming first with a
  * calendar file each, past ones with their minutes, or a compact list of the
  * next few for a sidebar. "Now" and "today" are judged in Europe/Prague.

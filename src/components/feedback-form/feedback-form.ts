@@ -67,6 +67,7 @@ export class KpssQueuedEvent extends Event {
 }
 
 /**
+ * @tagname kpss-feedback-form
  * @summary Residents comment on the draft plan, section by section. A comment
  * is never lost: the text is a draft on the device while it is written, and a
  * comment that cannot be sent waits in an outbox and is sent later with the
