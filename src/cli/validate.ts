@@ -1,0 +1,242 @@
+/**
+ * `kpss validate FILE…`: checks region files with the widgets' own schema and
+ * parser (src/data/schema.ts, src/data/parse.ts), so the command line and the
+ * widgets cannot disagree.
+ *
+ * Errors: anything that makes the widgets refuse the file (not JSON, another
+ * schemaVersion, a broken frame) or skip a part of it (a bad service or event,
+ * a bad plan or survey; the widgets only warn in the console, the validator
+ * does not let it pass). Warnings: things the widgets accept but that are probably mistakes
+ * (a field they do not know, so never show; a registered service the registry
+ * import cannot match).
+ */
+import { readFile } from 'node:fs/promises';
+import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
+import { formatPath, type DataProblem } from '../data/problems.js';
+import { RegionFile, SCHEMA_VERSION } from '../data/schema.js';
+import { KINDS } from '../data/taxonomy.js';
+import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
+import { count, isLang, NOUNS, say, type Lang } from './lang.js';
+import { EXIT, parseOptions, UsageError, type Io } from './io.js';
+
+export interface Finding extends DataProblem {
+  readonly at?: TextPosition;
+}
+
+export interface RegionCheck {
+  readonly errors: readonly Finding[];
+  readonly warnings: readonly Finding[];
+  /** The widgets would refuse the whole file (as opposed to skipping parts of it). */
+  readonly refused: boolean;
+  /** What the widgets would show, when they accept the file. */
+  readonly data?: RegionData;
+}
+
+// ── Warnings: the schema's own shape tells which fields exist ────────────────
+
+interface SchemaNode {
+  readonly _zod: { readonly def: { readonly type: string; readonly shape?: Record<string, SchemaNode>; readonly element?: SchemaNode; readonly innerType?: SchemaNode; readonly in?: SchemaNode } };
+}
+
+/** Edit distance, for "did you mean" on a misspelt field name. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function unknownFields(schema: SchemaNode, value: unknown, path: PropertyKey[], out: DataProblem[]): void {
+  const def = schema._zod.def;
+  const inner = def.innerType ?? def.in;
+  if (inner) return unknownFields(inner, value, path, out);
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    value.forEach((item, index) => unknownFields(def.element!, item, [...path, index], out));
+  } else if (def.type === 'object' && def.shape && isObject(value)) {
+    const known = Object.keys(def.shape);
+    for (const [key, child] of Object.entries(value)) {
+      const field = def.shape[key];
+      if (field) {
+        unknownFields(field, child, [...path, key], out);
+        continue;
+      }
+      const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= (key.length <= 4 ? 1 : 2));
+      const hint = near ? { cs: ` (nemá to být „${near}“?)`, en: ` (did you mean "${near}"?)` } : { cs: '', en: '' };
+      out.push({
+        path: formatPath([...path, key]),
+        reason: { cs: `neznámá položka, widgety ji nečtou${hint.cs}`, en: `unknown field, the widgets ignore it${hint.en}` },
+      });
+    }
+  }
+}
+
+function warningsOf(json: unknown): DataProblem[] {
+  const out: DataProblem[] = [];
+  unknownFields(RegionFile as unknown as SchemaNode, json, [], out);
+  const services = isObject(json) && Array.isArray(json.services) ? json.services : [];
+  services.forEach((service, index) => {
+    if (isObject(service) && typeof service.kind === 'string' && service.kind in KINDS && service.kind !== 'navazna-sluzba' && !service.registryId) {
+      out.push({
+        path: `services[${index}].registryId`,
+        reason: {
+          cs: 'registrovaná služba bez registryId: import z registru ji nespáruje (identifikátor najdete v registru poskytovatelů)',
+          en: 'registered service without registryId: the registry import cannot match it (the identifier is in the national registry)',
+        },
+      });
+    }
+  });
+  return out;
+}
+
+// ── Errors: the widgets' parser plus the whole-file schema ───────────────────
+
+/**
+ * The parser's record-by-record problems (bad records, repeated ids) when the
+ * frame is broken and it stopped before the records: the same records under a
+ * stand-in frame.
+ */
+function recordProblems(json: unknown): DataProblem[] {
+  if (!isObject(json)) return [];
+  const { services, events } = json;
+  const standIn = { ...json, schemaVersion: SCHEMA_VERSION, region: { id: 'x', name: 'x' }, services: Array.isArray(services) ? services : [], events: Array.isArray(events) ? events : [] };
+  try {
+    return [...parseRegionData(standIn).warnings];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Checks parsed JSON with the widgets' parser: what it refuses (the frame)
+ * and what it skips (records, plan, survey) are errors, all in one run.
+ */
+export function checkRegionJson(json: unknown): RegionCheck {
+  try {
+    const data = parseRegionData(json);
+    return { errors: data.warnings, warnings: warningsOf(json), refused: false, data };
+  } catch (error) {
+    if (!(error instanceof RegionDataError)) throw error;
+    // Another schema version: the rest would be judged by the wrong rules.
+    if (error.kind === 'version') return { errors: error.problems, warnings: [], refused: true };
+    return { errors: [...error.problems, ...recordProblems(json)], warnings: warningsOf(json), refused: true };
+  }
+}
+
+export type TextCheck = RegionCheck & { readonly notJson?: boolean };
+
+/** Checks a file's text: JSON syntax (with line and column), then the content, with positions. */
+export function checkRegionText(text: string): TextCheck {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // fetch() drops a BOM too
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    const scan = scanJson(source);
+    const reason = scan.ok ? { cs: String(error), en: String(error) } : scan.reason;
+    const at = scan.ok ? undefined : scan.at;
+    return { errors: [{ path: '(root)', reason: { cs: `není platný JSON: ${reason.cs}`, en: `not valid JSON: ${reason.en}` }, ...(at ? { at } : {}) }], warnings: [], refused: true, notJson: true };
+  }
+  const check = checkRegionJson(json);
+  const scan = scanJson(source);
+  const place = (p: DataProblem): Finding => {
+    const at = scan.ok ? positionOf(scan.positions, p.path) : undefined;
+    return at ? { ...p, at } : p;
+  };
+  // In file order, as someone fixing it reads it.
+  const byPlace = (a: Finding, b: Finding) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.column ?? 0) - (b.at?.column ?? 0);
+  return { ...check, errors: check.errors.map(place).sort(byPlace), warnings: check.warnings.map(place).sort(byPlace) };
+}
+
+// ── The command ──────────────────────────────────────────────────────────────
+
+function line(lang: Lang, severity: 'error' | 'warning', f: Finding): string {
+  const tag = severity === 'error' ? say(lang, { cs: 'CHYBA    ', en: 'ERROR    ' }) : say(lang, { cs: 'VAROVÁNÍ ', en: 'WARNING  ' });
+  const at = f.at ? say(lang, { cs: ` (řádek ${f.at.line}, sloupec ${f.at.column})`, en: ` (line ${f.at.line}, column ${f.at.column})` }) : '';
+  return `  ${tag} ${f.path}${at}: ${f.reason[lang]}`;
+}
+
+function summary(lang: Lang, check: TextCheck): string {
+  const e = count(lang, check.errors.length, NOUNS.error);
+  const w = count(lang, check.warnings.length, NOUNS.warning);
+  if (check.errors.length === 0) {
+    const d = check.data!;
+    const what = [count(lang, d.services.length, NOUNS.service), count(lang, d.events.length, NOUNS.event)];
+    if (d.plan) what.push(say(lang, { cs: 'plán', en: 'a plan' }));
+    return say(lang, { cs: `  ✓ v pořádku (${what.join(', ')}); ${e}, ${w}`, en: `  ✓ valid (${what.join(', ')}); ${e}, ${w}` });
+  }
+  let effect: string;
+  if (check.notJson) effect = say(lang, { cs: 'widgety soubor nenačtou', en: 'the widgets cannot read the file' });
+  else if (check.refused) effect = say(lang, { cs: 'widgety místo obsahu ukážou chybu', en: 'the widgets show an error instead of the content' });
+  else effect = say(lang, { cs: 'widgety vadné části vynechají', en: 'the widgets skip the broken parts' });
+  return say(lang, { cs: `  ✗ ${e}, ${w}: ${effect}`, en: `  ✗ ${e}, ${w}: ${effect}` });
+}
+
+export const VALIDATE_HELP = {
+  cs: `Použití: kpss validate SOUBOR… [--lang cs|en]
+
+Zkontroluje soubory s daty regionu stejnými pravidly, jaká používají widgety.
+Vypíše každý problém s cestou v JSON (services[3].kind), řádkem a důvodem.
+
+Návratový kód: 0 vše v pořádku (varování nevadí), 1 některý soubor má chyby,
+2 chybné použití (neznámá volba, soubor nejde přečíst).`,
+  en: `Usage: kpss validate FILE… [--lang cs|en]
+
+Checks region data files with the same rules the widgets use. Prints every
+problem with its JSON path (services[3].kind), its line and the reason.
+
+Exit code: 0 all valid (warnings allowed), 1 a file has errors,
+2 usage error (unknown option, unreadable file).`,
+} as const;
+
+export async function runValidate(args: readonly string[], io: Io, lang: Lang): Promise<number> {
+  const { values, positionals } = parseOptions(args, { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, VALIDATE_HELP);
+  if (values.lang !== undefined) {
+    if (!isLang(values.lang)) throw new UsageError({ cs: `neznámý jazyk "${values.lang}" (cs nebo en)`, en: `unknown language "${values.lang}" (cs or en)` }, VALIDATE_HELP);
+    lang = values.lang;
+  }
+  if (values.help) {
+    io.stdout(VALIDATE_HELP[lang] + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError({ cs: 'chybí soubor ke kontrole', en: 'no file to check' }, VALIDATE_HELP);
+
+  let failed = 0;
+  let unreadable = 0;
+  for (const file of positionals) {
+    io.stdout(`${file}\n`);
+    let text: string;
+    try {
+      text = await readFile(io.resolve(file), 'utf8');
+    } catch (error) {
+      unreadable++;
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? { cs: 'soubor neexistuje', en: 'file not found' }
+          : code === 'EISDIR'
+            ? { cs: 'je to složka, ne soubor', en: 'it is a directory, not a file' }
+            : { cs: `soubor nejde přečíst (${code ?? String(error)})`, en: `cannot read the file (${code ?? String(error)})` };
+      io.stdout(`  ${say(lang, { cs: 'NELZE PŘEČÍST', en: 'UNREADABLE' })} ${say(lang, why)}\n`);
+      continue;
+    }
+    const check = checkRegionText(text);
+    for (const f of check.errors) io.stdout(line(lang, 'error', f) + '\n');
+    for (const f of check.warnings) io.stdout(line(lang, 'warning', f) + '\n');
+    io.stdout(summary(lang, check) + '\n');
+    if (check.errors.length) failed++;
+  }
+  if (positionals.length > 1) {
+    const n = positionals.length;
+    const ok = n - failed - unreadable;
+    io.stdout(
+      say(lang, {
+        cs: `\n${count('cs', n, NOUNS.file)}: ${ok} v pořádku, ${failed} s chybami${unreadable ? `, ${unreadable} nejde přečíst` : ''}\n`,
+        en: `\n${count('en', n, NOUNS.file)}: ${ok} valid, ${failed} with errors${unreadable ? `, ${unreadable} unreadable` : ''}\n`,
+      }),
+    );
+  }
+  return unreadable ? EXIT.usage : failed ? EXIT.invalid : EXIT.ok;
+}
