@@ -32,6 +32,17 @@ const WIDGETS = {
       { name: 'endpoint', type: 'text', label: 'Kam připomínky odesílat', hint: 'Prázdné = adresa ze souboru s daty.' },
     ],
   },
+  'kpss-survey': {
+    label: 'Anketa pro obyvatele',
+    options: [
+      { name: 'layout', type: 'select', label: 'Otázky', values: [['', 'podle šířky stránky'], ['one', 'jedna po druhé'], ['all', 'všechny najednou']] },
+      { name: 'endpoint', type: 'text', label: 'Kam odpovědi odesílat', hint: 'Prázdné = adresa ze souboru s daty.' },
+    ],
+  },
+  'kpss-settlement': {
+    label: 'Vypořádání připomínek',
+    options: [{ name: 'endpoint', type: 'text', label: 'Adresa vypořádání', hint: 'Prázdné = vedle adresy pro připomínky (/api/settlement).' }],
+  },
 };
 
 const $ = (id) => document.getElementById(id);

@@ -57,7 +57,8 @@ for (const path of [...all]) {
     if (all.has(lazy)) continue;
     const extra = closure(lazy, new Set());
     [...all].forEach((p) => extra.delete(p));
-    console.log(`  + only when shown: ${[...extra].map(name).join(', ')}: ${kb(sum(extra))} KB gzip (Leaflet)`);
+    const what = /catalog-map/.test(lazy) ? 'the map, when a resident opens it (Leaflet)' : 'another language, when a widget needs it';
+    console.log(`  + only for ${what}: ${[...extra].map(name).join(', ')}: ${kb(sum(extra))} KB gzip`);
   }
 }
 const worst = Math.max(...pages.map((p) => p.gz));

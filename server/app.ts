@@ -15,8 +15,13 @@ import { RegionRegistry, type RegionLookup } from './regions.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { FeedbackStore } from './store/types.js';
 import type { RateLimitSettings } from './feedback/context.js';
-import { publicRoutes } from './feedback/public.js';
+import { feedbackSubmission, publicRoutes } from './feedback/public.js';
+import { submissionRoutes } from './submission.js';
 import { adminRoutes } from './feedback/admin.js';
+import { surveyRoutes, surveySubmission } from './survey/routes.js';
+import { CoordinatorAuth } from './admin/auth.js';
+import { deskRoutes } from './admin/desk.js';
+import type { SqliteStore } from './store/sqlite.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -89,10 +94,24 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
 
   await app.register(async (scope) => publicRoutes(scope, ctx));
+  // Every public POST (comments, survey answers) in one scope with CORS for the town sites (server/submission.ts).
+  const { surveys, desk } = store as Partial<SqliteStore>;
+  await app.register(async (scope) => submissionRoutes(scope, ctx, [feedbackSubmission(ctx), ...(surveys ? [surveySubmission(ctx, surveys)] : [])]));
   if (options.adminToken) {
     const token = options.adminToken;
+    // The bearer token for scripts and, with the SQLite store, the desk's session cookie (server/admin/).
+    const deskAuth = new CoordinatorAuth({ token, now: ctx.now, ...(desk ? { desk } : {}) });
+    const adminRate = options.adminRateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.adminRateLimitPerMinute };
     await app.register(async (scope) =>
-      adminRoutes(scope, ctx, { token, ...(options.adminRateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.adminRateLimitPerMinute }) }),
+      adminRoutes(scope, ctx, { token, auth: deskAuth, ...(desk ? { desk } : {}), ...adminRate }),
+    );
+    if (desk) await app.register(async (scope) => deskRoutes(scope, ctx, { auth: deskAuth, desk, ...adminRate }));
+  }
+  // The survey's results and CSV (server/survey/), with the coordinator's sign-in for private results and the CSV.
+  if (surveys) {
+    const auth = options.adminToken ? new CoordinatorAuth({ token: options.adminToken, now: ctx.now, ...(desk ? { desk } : {}) }) : undefined;
+    await app.register(async (scope) =>
+      surveyRoutes(scope, ctx, surveys, auth ? { isCoordinator: async (request) => (await auth.identify(request)) !== undefined } : {}),
     );
   }
   return app;

@@ -43,4 +43,34 @@ export const MSG = {
     cs: `Z této adresy přišlo příliš mnoho připomínek; zkuste to znovu za ${seconds} s.`,
     en: `Too many comments from this address; try again in ${seconds} s.`,
   }),
+  // The survey (server/survey/).
+  unknownSurvey: (region: string, survey: string): Text => ({
+    cs: `Region „${region}" nemá anketu „${survey}".`,
+    en: `Region "${region}" has no survey "${survey}".`,
+  }),
+  needRegionAndSurvey: {
+    cs: 'Uveďte region a anketu: ?region=…&survey=….',
+    en: 'Give the region and the survey: ?region=…&survey=….',
+  },
+  surveyClosed: { cs: 'Anketa není otevřená.', en: 'The survey is not open.' },
+  surveyConflict: {
+    cs: 'S tímto id už byly odeslány jiné odpovědi.',
+    en: 'Different answers were already sent with this id.',
+  },
+  surveyOriginAnywhere: {
+    cs: 'Z této webové stránky nelze odpovědi na anketu posílat.',
+    en: 'This web site may not send survey answers here.',
+  },
+  surveyOriginRegion: (region: string): Text => ({
+    cs: `Z této webové stránky nelze posílat odpovědi na anketu regionu „${region}".`,
+    en: `This web site may not send survey answers for region "${region}".`,
+  }),
+  surveyStorage: {
+    cs: 'Odpovědi se nepodařilo uložit; pošlete je prosím znovu později.',
+    en: 'The answers could not be stored; send them again later.',
+  },
+  resultsPrivate: {
+    cs: 'Výsledky této ankety nejsou veřejné; vyžadují token koordinátora.',
+    en: 'The results of this survey are not public; they need the coordinator token.',
+  },
 } as const;

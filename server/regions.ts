@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegionData } from '../src/data/parse.js';
+import type { Survey } from '../src/data/schema.js';
 
 export interface CommentingPeriod {
   /** Inclusive dates, Europe/Prague. */
@@ -22,6 +23,8 @@ export interface PlanInfo {
   readonly commenting?: CommentingPeriod;
   /** Section and measure ids → titles: what a comment may point at. */
   readonly sections: ReadonlyMap<string, string>;
+  /** The sections with their measures, in the plan's order (the settlement groups by them). */
+  readonly outline?: ReadonlyArray<{ readonly id: string; readonly title: string; readonly measures?: ReadonlyArray<{ readonly id: string; readonly title: string }> }>;
 }
 
 export interface RegionEntry {
@@ -29,6 +32,8 @@ export interface RegionEntry {
   readonly name: string;
   readonly file: string;
   readonly plan?: PlanInfo;
+  /** The survey with its questions: what answers are checked against. */
+  readonly survey?: Survey;
 }
 
 export interface RegionLookup {
@@ -116,8 +121,10 @@ function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
   }
   try {
     const data = parseRegionData(json);
-    const planProblems = data.warnings.filter((w) => w.path === 'plan' || w.path.startsWith('plan.') || w.path.startsWith('plan['));
-    if (planProblems.length) warn(`${file}: the plan was dropped: ${planProblems.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}`);
+    for (const part of ['plan', 'survey']) {
+      const problems = data.warnings.filter((w) => w.path === part || w.path.startsWith(`${part}.`) || w.path.startsWith(`${part}[`));
+      if (problems.length) warn(`${file}: the ${part} was dropped: ${problems.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}`);
+    }
     const plan = data.plan;
     const sections = new Map<string, string>();
     for (const section of plan?.sections ?? []) {
@@ -136,9 +143,11 @@ function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
                 title: plan.title,
                 ...(plan.commenting ? { commenting: { from: plan.commenting.from, until: plan.commenting.until } } : {}),
                 sections,
+                outline: plan.sections ?? [],
               },
             }
           : {}),
+        ...(data.survey ? { survey: data.survey } : {}),
       },
     };
   } catch (error) {
@@ -162,7 +171,7 @@ export function pragueDate(at: Date): string {
   return cachedDay;
 }
 
-/** Commenting is open on the inclusive Prague dates from–until; no period means closed. */
+/** Commenting (or a survey) is open on the inclusive Prague dates from–until; no period means closed. */
 export function isCommentingOpen(period: CommentingPeriod | undefined, at: Date): boolean {
   if (!period) return false;
   const today = pragueDate(at);

@@ -10,6 +10,8 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   'kpss-catalog': () => import('./components/catalog/catalog.js').then((m) => m.KpssCatalog),
   'kpss-events': () => import('./components/events/events.js').then((m) => m.KpssEvents),
   'kpss-feedback-form': () => import('./components/feedback-form/feedback-form.js').then((m) => m.KpssFeedbackForm),
+  'kpss-settlement': () => import('./components/settlement/settlement.js').then((m) => m.KpssSettlement),
+  'kpss-survey': () => import('./components/survey/survey.js').then((m) => m.KpssSurvey),
 };
 
 const started = new Map<string, Promise<void>>();

@@ -2,12 +2,16 @@
 import { KpssCatalog } from './components/catalog/catalog.js';
 import { KpssEvents } from './components/events/events.js';
 import { KpssFeedbackForm } from './components/feedback-form/feedback-form.js';
+import { KpssSettlement } from './components/settlement/settlement.js';
+import { KpssSurvey } from './components/survey/survey.js';
 import { define } from './define.js';
 
 export const TAGS = {
   'kpss-catalog': KpssCatalog,
   'kpss-events': KpssEvents,
   'kpss-feedback-form': KpssFeedbackForm,
+  'kpss-settlement': KpssSettlement,
+  'kpss-survey': KpssSurvey,
 } as const;
 
 /** Defines every element whose tag is still free. */
@@ -20,5 +24,7 @@ declare global {
     'kpss-catalog': KpssCatalog;
     'kpss-events': KpssEvents;
     'kpss-feedback-form': KpssFeedbackForm;
+    'kpss-settlement': KpssSettlement;
+    'kpss-survey': KpssSurvey;
   }
 }

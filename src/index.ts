@@ -5,6 +5,8 @@
 export { KpssCatalog } from './components/catalog/catalog.js';
 export { KpssEvents } from './components/events/events.js';
 export { KpssFeedbackForm } from './components/feedback-form/feedback-form.js';
+export { KpssSettlement } from './components/settlement/settlement.js';
+export { KpssSurvey, type SurveyLayout, type SurveyPayload } from './components/survey/survey.js';
 export { KpssElement } from './components/shared/kpss-element.js';
 export { define } from './define.js';
 export { defineAll, TAGS } from './elements.js';
@@ -14,4 +16,7 @@ export { describeIssue, formatProblem, type DataProblem } from './data/problems.
 export * from './data/schema.js';
 export * from './data/taxonomy.js';
 export { httpUrl, telUrl, mailtoUrl } from './data/urls.js';
+export { loadSettlement, parseSettlement, groupBySection, countByStatus, SettlementError, type Settlement, type SettlementItem, type SettlementStatus } from './data/settlement.js';
+export { checkAnswers, type AnswerProblem, type Answers, type AnswerValue } from './data/survey.js';
+export { loadSurveyResults, type SurveyResults, type QuestionResult } from './data/survey-results.js';
 export { VERSION } from './version.js';

@@ -1,13 +1,13 @@
 /**
  * The coordinator's routes (feedback API contract), behind
- * `Authorization: Bearer <KPSS_ADMIN_TOKEN>`. Registered only when a token is
- * configured: without one they do not exist (404).
- *
- * The coordinator's desk (a later UI with cookie sign-in) can reuse
- * `tokenMatches` and these handlers behind its own session check.
+ * `Authorization: Bearer <KPSS_ADMIN_TOKEN>` or the desk's session cookie
+ * (server/admin/auth.ts: a session's writes need the CSRF token). Registered
+ * only when a token is configured: without one they do not exist (404).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CoordinatorAuth, coordinatorOf, guard } from '../admin/auth.js';
+import type { DeskStore } from '../store/desk.js';
 import { ApiError } from '../errors.js';
 import { MSG } from '../messages.js';
 import type { FeedbackContext } from './context.js';
@@ -21,31 +21,27 @@ export function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function bearer(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return match?.[1];
-}
-
 export interface AdminOptions {
   token: string;
   /** Requests per address per minute on admin routes (0 = no limit). */
   rateLimitPerMinute?: number;
+  /** Bearer token and desk sessions; default: the bearer token alone. */
+  auth?: CoordinatorAuth;
+  /** With the desk store, a PATCH is recorded in the audit log. */
+  desk?: DeskStore;
 }
 
 export async function adminRoutes(app: FastifyInstance, ctx: FeedbackContext, options: AdminOptions): Promise<void> {
   const rateMax = options.rateLimitPerMinute ?? 600;
   const routeConfig = rateMax > 0 ? { config: { rateLimit: { max: rateMax, timeWindow: 60_000 } } } : {};
 
-  app.addHook('onRequest', async (request, reply) => {
-    const token = bearer(request);
-    if (token === undefined || !tokenMatches(token, options.token)) {
-      reply.header('www-authenticate', 'Bearer realm="kpss"');
-      throw new ApiError(401, 'unauthorized', MSG.unauthorized);
-    }
-    // Personal data: never kept by caches or proxies.
-    reply.header('cache-control', 'no-store');
+  const auth = options.auth ?? new CoordinatorAuth({ token: options.token, now: ctx.now });
+  const hooks = guard(auth, (_request, reply) => {
+    reply.header('www-authenticate', 'Bearer realm="kpss"');
+    throw new ApiError(401, 'unauthorized', MSG.unauthorized);
   });
+  app.addHook('onRequest', hooks.onRequest);
+  app.addHook('preHandler', hooks.preHandler);
 
   /** `?region=` (required) and `?plan=` (optional); unknown → 404. */
   const scope = async (request: FastifyRequest) => {
@@ -83,7 +79,10 @@ export async function adminRoutes(app: FastifyInstance, ctx: FeedbackContext, op
     const { id } = request.params as { id: string };
     if (!isUuid(id)) throw new ApiError(404, 'not-found', MSG.noComment);
     const patch = parseSettlementPatch(request.body);
-    const updated = await ctx.store.settleComment(id.toLowerCase(), patch, ctx.now().toISOString());
+    const at = ctx.now().toISOString();
+    const updated = options.desk
+      ? await options.desk.settle(id.toLowerCase(), patch, at, coordinatorOf(request).actor)
+      : await ctx.store.settleComment(id.toLowerCase(), patch, at);
     if (!updated) throw new ApiError(404, 'not-found', MSG.noComment);
     return updated;
   });

@@ -61,6 +61,14 @@ function sectionLabel(comment: StoredComment, region: RegionEntry | undefined): 
   return title ? `${comment.sectionId} ${title}` : comment.sectionId;
 }
 
+/** The status in Czech words; spam and duplicates say so (they are never published). */
+function statusCell(c: StoredComment): string {
+  const status = c.status ? STATUS_LABELS[c.status] : '';
+  const mark =
+    c.mark === 'spam' ? 'spam (nezveřejňuje se)' : c.mark === 'duplicate' ? `duplicitní s č. ${c.duplicateOf ?? '?'} (nezveřejňuje se)` : '';
+  return [status, mark].filter(Boolean).join('; ');
+}
+
 export function settlementCsv(comments: readonly StoredComment[], region: RegionEntry | undefined): string {
   const rows = comments.map((c) =>
     [
@@ -72,11 +80,16 @@ export function settlementCsv(comments: readonly StoredComment[], region: Region
       c.name ?? '',
       c.organization ?? '',
       c.email ?? '',
-      c.status ? STATUS_LABELS[c.status] : '',
+      statusCell(c),
       c.resolution ?? '',
-    ].map(inertCell),
+    ],
   );
-  return stringify([CSV_HEADER, ...rows], {
+  return excelCsv(CSV_HEADER, rows);
+}
+
+/** A table as CSV for Czech Excel (BOM, `;`, CRLF, quoted line breaks), every cell made inert. */
+export function excelCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return stringify([header, ...rows].map((row) => row.map(inertCell)), {
     bom: true,
     delimiter: ';',
     record_delimiter: 'windows',

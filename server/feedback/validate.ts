@@ -83,7 +83,7 @@ function invalid(issues: readonly { path: readonly PropertyKey[] }[]): ApiError 
   return new ApiError(400, 'invalid', MSG.invalidFields({ cs: list('cs'), en: list('en') }), { fields });
 }
 
-function requireObject(body: unknown): Record<string, unknown> {
+export function requireObject(body: unknown): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new ApiError(400, 'not-json', MSG.notObject);
   }

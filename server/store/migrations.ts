@@ -40,6 +40,60 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX comments_by_region ON comments (region, received_at);
     `,
   },
+  {
+    version: 2,
+    name: "the coordinator's desk: marks, GDPR erasure, audit log, sessions",
+    // A comment marked as spam or as a duplicate of another one (same plan) is
+    // kept but never published. `erased_at`: name, organization and e-mail
+    // were removed on request (GDPR); the comment and its settlement stay.
+    // `comment_audit`: who changed what and when (old and new values; never
+    // the erased personal data). `desk_sessions`: signed-in coordinators,
+    // keyed by a SHA-256 of the cookie's value, so the file never holds a
+    // usable session.
+    sql: `
+      ALTER TABLE comments ADD COLUMN mark TEXT CHECK (mark IN ('spam', 'duplicate'));
+      ALTER TABLE comments ADD COLUMN duplicate_of TEXT REFERENCES comments (id);
+      ALTER TABLE comments ADD COLUMN erased_at TEXT;
+      CREATE TABLE comment_audit (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        comment_id TEXT NOT NULL REFERENCES comments (id),
+        at         TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ('settle', 'mark', 'erase')),
+        changes    TEXT NOT NULL
+      );
+      CREATE INDEX comment_audit_by_comment ON comment_audit (comment_id, id);
+      CREATE TABLE desk_sessions (
+        id_hash      TEXT PRIMARY KEY,
+        csrf         TEXT NOT NULL,
+        actor        TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at   TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'survey responses',
+    // One row per response to a region's survey ("anketa"), with the same
+    // idempotency columns as comments (server/store/submissions.ts). `answers`
+    // is the normalized JSON object of the answers (question id → option id,
+    // option ids, number or text; "<id>.other" → text); `number` counts the
+    // responses of one survey (the CSV's first column).
+    sql: `
+      CREATE TABLE survey_responses (
+        id          TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        region      TEXT NOT NULL,
+        survey_id   TEXT NOT NULL,
+        number      INTEGER NOT NULL,
+        answers     TEXT NOT NULL CHECK (json_valid(answers)),
+        UNIQUE (region, survey_id, number)
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

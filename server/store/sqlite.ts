@@ -14,6 +14,8 @@ import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { outcomeOf, submissionWriter } from './submissions.js';
 import type { CommentQuery, FeedbackStore, NewComment, SettlementPatch, StoredComment } from './types.js';
+import { openDeskStore, type DeskStore } from './desk.js';
+import { openSurveyStore, type SurveyStore } from './surveys.js';
 
 export interface SqliteStoreOptions {
   /** Most writes in one group transaction. */
@@ -25,6 +27,10 @@ export interface SqliteStoreOptions {
 export interface SqliteStore extends FeedbackStore {
   readonly db: Database.Database;
   readonly writer: GroupCommit;
+  /** Sessions, marks, erasure and the audit log of the coordinator's desk. */
+  readonly desk: DeskStore;
+  /** Responses to the regions' surveys. */
+  readonly surveys: SurveyStore;
 }
 
 /** Opens (and creates, with its folder) the database file and applies the migrations. `:memory:` for tests. */
@@ -45,7 +51,8 @@ export function openDatabase(path: string): Database.Database {
 
 const COMMENT_COLUMNS = `
   id, number, received_at AS receivedAt, region, plan_id AS planId, section_id AS sectionId,
-  message, proposal, name, organization, email, status, resolution, settled_at AS settledAt`;
+  message, proposal, name, organization, email, status, resolution, settled_at AS settledAt,
+  mark, (SELECT d.number FROM comments d WHERE d.id = comments.duplicate_of) AS duplicateOf, erased_at AS erasedAt`;
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const db = openDatabase(path);
@@ -77,7 +84,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? ORDER BY received_at, number`,
   );
   const listSettled = db.prepare(
-    `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND status IS NOT NULL ORDER BY number`,
+    // Spam and duplicates are kept for the coordinator, never published.
+    `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND status IS NOT NULL AND mark IS NULL ORDER BY number`,
   );
   const anyInRegion = db.prepare('SELECT 1 FROM comments WHERE region = ? LIMIT 1');
   const anyInPlan = db.prepare('SELECT 1 FROM comments WHERE region = ? AND plan_id = ? LIMIT 1');
@@ -93,6 +101,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return {
     db,
     writer,
+    desk: openDeskStore(db, writer, COMMENT_COLUMNS),
+    surveys: openSurveyStore(db, writer),
     async submitComment(comment: NewComment) {
       return comments.insert({ ...comment });
     },

@@ -11,6 +11,9 @@ export type { SubmitOutcome } from './submissions.js';
 export const SETTLEMENT_STATUSES = ['akceptovano', 'castecne-akceptovano', 'neakceptovano', 'vzato-na-vedomi'] as const;
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 
+export const COMMENT_MARKS = ['spam', 'duplicate'] as const;
+export type CommentMark = (typeof COMMENT_MARKS)[number];
+
 /** A comment as validated and normalized by the route, ready to store. */
 export interface NewComment {
   id: string;
@@ -43,6 +46,12 @@ export interface StoredComment {
   status: SettlementStatus | null;
   resolution: string | null;
   settledAt: string | null;
+  /** Spam or a duplicate: kept for the record, never published (the coordinator's desk). */
+  mark?: CommentMark | null;
+  /** For a duplicate: the number of the comment it repeats (same plan). */
+  duplicateOf?: number | null;
+  /** When name, organization and e-mail were erased on request (GDPR). */
+  erasedAt?: string | null;
 }
 
 export interface CommentQuery {

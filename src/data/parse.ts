@@ -1,10 +1,10 @@
 /**
  * Reads a region file: the frame must be right (else the file is an error),
  * each service and event is checked on its own (a bad one is skipped with a
- * warning, the rest are kept), a bad plan is dropped with a warning so the
- * catalogue and the meetings still show.
+ * warning, the rest are kept), a bad plan or survey is dropped with a warning
+ * so the catalogue and the meetings still show.
  */
-import { Plan, PlanEvent, RegionFrame, SCHEMA_VERSION, Service, type RegionFile } from './schema.js';
+import { Plan, PlanEvent, RegionFrame, SCHEMA_VERSION, Service, Survey, type RegionFile } from './schema.js';
 import { describeIssue, type DataProblem, type IssueLike } from './problems.js';
 
 export interface RegionData {
@@ -13,6 +13,7 @@ export interface RegionData {
   readonly services: readonly Service[];
   readonly events: readonly PlanEvent[];
   readonly plan?: Plan;
+  readonly survey?: Survey;
   /** Records and parts that were skipped, with the reason. */
   readonly warnings: readonly DataProblem[];
 }
@@ -74,7 +75,7 @@ export function parseRegionData(json: unknown): RegionData {
       { path: 'schemaVersion', reason: { cs: `nepodporovaná verze ${found}, tato verze čte ${SCHEMA_VERSION}`, en: `unsupported version ${found}, this version reads ${SCHEMA_VERSION}` } },
     ]);
   }
-  const { plan: rawPlan, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const { plan: rawPlan, survey: rawSurvey, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   const frame = check(RegionFrame, json && typeof json === 'object' ? frameInput : json, []);
   if (!frame.ok) {
     throw new RegionDataError('invalid', frame.problems.map((p) => `${p.path}: ${p.reason.en}`).join('; '), frame.problems);
@@ -88,12 +89,19 @@ export function parseRegionData(json: unknown): RegionData {
     if (result.ok) plan = result.value;
     else warnings.push(...result.problems);
   }
+  let survey: Survey | undefined;
+  if (rawSurvey !== undefined) {
+    const result = check(Survey, rawSurvey, ['survey']);
+    if (result.ok) survey = result.value;
+    else warnings.push(...result.problems);
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     region: frame.value.region,
     services,
     events,
     ...(plan ? { plan } : {}),
+    ...(survey ? { survey } : {}),
     warnings,
   };
 }

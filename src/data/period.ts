@@ -1,6 +1,6 @@
 /**
- * The plan's commenting period: inclusive calendar days in Europe/Prague,
- * whatever the resident's device time zone is.
+ * Periods (the plan's commenting, the survey): inclusive calendar days in
+ * Europe/Prague, whatever the resident's device time zone is.
  */
 import type { Plan } from './schema.js';
 
@@ -13,11 +13,15 @@ export function pragueDay(now: Date): string {
   return PRAGUE_DAY.format(now);
 }
 
-export function commentingState(plan: Plan | undefined, now: Date): PeriodState {
-  const c = plan?.commenting;
-  if (!c) return 'none';
+/** Where a period (inclusive Prague days `from`–`until`) stands at this instant. */
+export function periodState(period: { readonly from: string; readonly until: string } | undefined, now: Date): PeriodState {
+  if (!period) return 'none';
   const today = pragueDay(now);
-  if (today < c.from) return 'not-yet';
-  if (today > c.until) return 'closed';
+  if (today < period.from) return 'not-yet';
+  if (today > period.until) return 'closed';
   return 'open';
+}
+
+export function commentingState(plan: Plan | undefined, now: Date): PeriodState {
+  return periodState(plan?.commenting, now);
 }

@@ -38,6 +38,17 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/** The survey's own checks (schema.ts). */
+const SURVEY_REASONS: Readonly<Record<string, Label>> = {
+  'survey-options-required': { cs: 'otázka s výběrem (single, multiple) potřebuje options, nejméně dvě možnosti', en: 'a choice question (single, multiple) needs options, at least two' },
+  'survey-scale': { cs: 'škála potřebuje scale { min, max } s min menším než max a nejvýše 11 stupni', en: 'a scale needs scale { min, max } with min below max and at most 11 steps' },
+  'survey-range': { cs: 'min je větší než max', en: 'min is greater than max' },
+  'survey-show-if': {
+    cs: 'showIf musí odkazovat na dřívější otázku (ne textovou) a hodnotu, kterou ta otázka může mít',
+    en: 'showIf must name an earlier question (not a text one) and a value that question can have',
+  },
+};
+
 const show = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 /** The subset of a zod issue this module reads (stable across zod 4 versions). */
@@ -90,7 +101,7 @@ function reasonOf(issue: IssueLike): Label {
         return { cs: 'u registrované služby je forma povinná (ambulantni, terenni, pobytova)', en: 'forms are required for a registered kind (ambulantni, terenni, pobytova)' };
       }
       if (issue.message === 'duplicate-id') return { cs: `id ${show(input)} se v souboru opakuje`, en: `duplicate id ${show(input)}` };
-      return { cs: issue.message, en: issue.message };
+      return SURVEY_REASONS[issue.message] ?? { cs: issue.message, en: issue.message };
     default:
       return { cs: issue.message, en: issue.message };
   }

@@ -10,11 +10,23 @@
  * together with its data, so a resident never sees a flash of Czech.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cs, type Strings } from './cs.js';
+import type { Strings } from './cs.js';
+import { common } from './cs/common.js';
 import { formatNumber, plural, type PluralForms } from './plural.js';
 import type { Locale } from '../data/taxonomy.js';
 
 export const DEFAULT_LOCALE: Locale = 'cs';
+
+/**
+ * Czech as far as this page has it: `common`, plus the sections the widgets on
+ * the page brought (`registerCzech`). A widget reads only its own sections.
+ */
+const cs = { common } as Strings;
+
+/** Adds a widget's Czech sections (each widget class calls it with its `csStrings`). */
+export function registerCzech(sections: Partial<Strings>): void {
+  Object.assign(cs, sections);
+}
 
 const loaders: Readonly<Record<Locale, () => Promise<Strings>>> = {
   cs: async () => cs,

@@ -204,6 +204,7 @@ describe('GET /api/settlement (public)', () => {
     assert.equal(body.comments.length, 1);
     assert.deepEqual(body.comments[0], {
       number: 1,
+      receipt: settled.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'),
       section: '1.1',
       message: 'Zveřejnitelná připomínka.',
       proposal: 'Doplnit do opatření 1.1 „včetně víkendů".',

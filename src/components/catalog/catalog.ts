@@ -17,6 +17,7 @@ import { renderMoreFilters, renderMunicipality, renderSituations, type FilterPan
 import { renderCard, renderDetails, type CardContext } from './service-card.js';
 import type { MapLabels, MapSelectEvent } from './catalog-map.js';
 import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
+import { catalog } from '../../l10n/cs/catalog.js';
 
 /** Fired (bubbling, composed) when the result set changes: the host page may count searches. */
 export class KpssSearchEvent extends Event {
@@ -66,6 +67,7 @@ interface Derived {
  */
 export class KpssCatalog extends KpssElement {
   static override styles = [hostStyles, controlStyles, catalogStyles];
+  static override csStrings = { catalog };
   /** How long the result count waits before it is announced (typing should not chatter). */
   static announceDelay = 600;
 

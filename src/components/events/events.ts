@@ -11,6 +11,7 @@ import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import { eventTiming, splitByNow, type Timed } from './event-time.js';
 import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
 import { heading, renderCompact, renderEvent, type CardContext } from './event-card.js';
+import { events } from '../../l10n/cs/events.js';
 
 export type ShowPast = 'none' | 'collapsed' | 'all';
 export type EventsVariant = 'full' | 'compact';
@@ -65,6 +66,7 @@ const reported = new WeakSet<RegionData>();
  */
 export class KpssEvents extends KpssElement {
   static override styles = [hostStyles, eventsStyles];
+  static override csStrings = { events };
 
   /** Comma-separated event type codes to show (`pracovni-skupina,kulaty-stul`); empty shows all. */
   @property() types = '';

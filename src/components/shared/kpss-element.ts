@@ -8,7 +8,8 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { loadRegion } from '../../data/load.js';
 import { RegionDataError, type RegionData } from '../../data/parse.js';
-import { LocalizeController } from '../../l10n/localize.js';
+import { LocalizeController, registerCzech } from '../../l10n/localize.js';
+import type { Strings } from '../../l10n/cs.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { VERSION } from '../../version.js';
 import { errorBox, loadingState } from './states.js';
@@ -18,10 +19,21 @@ export abstract class KpssElement extends LitElement {
   /** Lets `define()` tell a second copy of the same version from another version. */
   static readonly kpssVersion = VERSION;
 
+  /**
+   * The widget's Czech sections of the strings (`{ catalog }`): they travel
+   * in the widget's own chunk, registered when the first element is made.
+   */
+  static csStrings: Partial<Strings> = {};
+
   /** URL of the region JSON file (absolute, or relative to the page). */
   @property() src = '';
 
   protected readonly l10n = new LocalizeController(this);
+
+  constructor() {
+    super();
+    registerCzech((this.constructor as typeof KpssElement).csStrings);
+  }
 
   protected readonly region = new Task(this, {
     task: async ([src], { signal }) => {

@@ -1,0 +1,140 @@
+/**
+ * The parts every sending widget renders the same way (the feedback form, the
+ * survey): the error summary and per-field errors, the privacy notice, the
+ * closed-period notice with the coordinator's contact, the outbox notices and
+ * outcomes, the honeypot, and the server's refusal in words. Styles for them
+ * are in styles/form.styles.ts.
+ */
+import { html, nothing } from 'lit';
+import type { Coordinator, Privacy } from '../../data/schema.js';
+import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
+import type { Strings } from '../../l10n/cs.js';
+
+/** Form labels that are not about comments in particular (they live in the `feedback` strings). */
+type FormLabels = Strings['feedback'];
+export type PrivacyLabels = Pick<Strings['form'], 'privacyTitle' | 'controller' | 'purpose' | 'retention' | 'privacyContact' | 'privacyMore'>;
+export type RejectionLabels = Pick<FormLabels, 'rejected400' | 'rejected403' | 'rejected404' | 'rejected409' | 'rejected413' | 'serverSays'>;
+
+export interface FieldProblem {
+  /** The id of the control to focus (its error is `${id}-error`). */
+  readonly id: string;
+  readonly message: string;
+}
+
+/** The endpoint as an absolute http(s) URL (relative ones against the page), or undefined. */
+export function resolveEndpoint(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    return httpUrl(new URL(raw, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the server refused, in words for residents, with its own message as text. */
+export function rejectionText(status: number, message: string | undefined, s: RejectionLabels): string {
+  const base = status === 403 ? s.rejected403 : status === 404 ? s.rejected404 : status === 413 ? s.rejected413 : status === 409 ? s.rejected409 : s.rejected400;
+  return message ? `${base} ${s.serverSays(message)}` : base;
+}
+
+/** "15. prosince 2026": an inclusive day of a period, as the widget's language writes it. */
+export function dayLabel(l10n: { date(value: Date, options: Intl.DateTimeFormatOptions): string }, iso: string): string {
+  return l10n.date(new Date(`${iso}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** `aria-describedby` from the ids that apply. */
+export function describedBy(...ids: (string | false | undefined)[]): string {
+  return ids.filter(Boolean).join(' ');
+}
+
+/** The list of errors above the form (`role="alert"`); each item moves focus to its field. */
+export function errorSummary(title: string, problems: readonly FieldProblem[], focus: (id: string) => void) {
+  return problems.length
+    ? html`<div class="error summary" role="alert" part="error">
+        <p class="error-title">${title}</p>
+        <ul>
+          ${problems.map((p) => html`<li><button type="button" class="link" @click=${() => focus(p.id)}>${p.message}</button></li>`)}
+        </ul>
+      </div>`
+    : nothing;
+}
+
+/** The error under a field, referenced by the field's `aria-describedby`. */
+export function fieldError(id: string, message: string | undefined) {
+  return message ? html`<p class="field-error" id="${id}-error">${message}</p>` : nothing;
+}
+
+/** What the server said when it refused; focusable so the form can move focus there. */
+export function serverErrorBox(title: string, text: string) {
+  return text
+    ? html`<div class="error" id="server-error" role="alert" tabindex="-1" part="error"><p class="error-title">${title}</p><p>${text}</p></div>`
+    : nothing;
+}
+
+/** The GDPR art. 13 notice: controller, purpose, retention, contact, link. No consent boxes. */
+export function privacyNotice(privacy: Privacy | undefined, s: PrivacyLabels) {
+  if (!privacy) return nothing;
+  const more = privacy.url ? httpUrl(privacy.url) : undefined;
+  const lines = [
+    privacy.controller && `${s.controller} ${privacy.controller}`,
+    privacy.purpose && `${s.purpose} ${privacy.purpose}`,
+    privacy.retention && `${s.retention} ${privacy.retention}`,
+    privacy.contact && `${s.privacyContact} ${privacy.contact}`,
+  ].filter((line): line is string => !!line);
+  return html`<div class="privacy">
+    <p class="label">${s.privacyTitle}</p>
+    <p>${lines.map((line) => (/[.!?]$/.test(line) ? line : `${line}.`)).join(' ')}</p>
+    ${more ? html`<p><a href=${more} target="_blank" rel="noopener">${s.privacyMore}</a></p>` : nothing}
+  </div>`;
+}
+
+/** A notice that the widget cannot take submissions now, with the coordinator's phone and e-mail. */
+export function closedNotice(text: string, coordinator: Coordinator | undefined, contactLabel: string) {
+  const tel = coordinator?.phone ? telUrl(coordinator.phone) : undefined;
+  const mail = coordinator?.email ? mailtoUrl(coordinator.email) : undefined;
+  return html`<div class="notice" part="notice">
+    <p class="notice-title">${text}</p>
+    ${coordinator && (tel || mail)
+      ? html`<p>
+          ${contactLabel} ${coordinator.name ?? ''}${tel ? html`, <a href=${tel}>${coordinator.phone}</a>` : nothing}${mail
+            ? html`, <a href=${mail}>${coordinator.email}</a>`
+            : nothing}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+/** How many submissions wait in the outbox, with a "send now" button; and a line when one was sent. */
+export function outboxNotices(waiting: string | undefined, sendNowLabel: string, sendNow: () => void, sentNotice: string) {
+  return html`${waiting
+    ? html`<div class="notice queued" part="notice">
+        <p>${waiting}</p>
+        <button type="button" part="button" class="secondary" @click=${sendNow}>${sendNowLabel}</button>
+      </div>`
+    : nothing}
+  ${sentNotice ? html`<div class="notice success" part="notice"><p>${sentNotice}</p></div>` : nothing}`;
+}
+
+/** The box after sending (or queuing): a focusable heading, what follows, the receipt, and an action. */
+export function outcomeBox(
+  kind: 'success' | 'queued',
+  title: string,
+  paragraphs: readonly string[],
+  receipt: { readonly label: string; readonly value: string },
+  action: { readonly label: string; readonly run: () => void },
+) {
+  return html`<div class="notice ${kind}" part="notice">
+    <h3 id="outcome" tabindex="-1">${title}</h3>
+    ${paragraphs.map((p) => html`<p>${p}</p>`)}
+    <p>${receipt.label} <strong class="receipt">${receipt.value}</strong></p>
+    <button type="button" part="button" class="secondary" @click=${action.run}>${action.label}</button>
+  </div>`;
+}
+
+/** A field people never see: bots fill it in. Out of sight, of the accessibility tree and of the tab order. */
+export function honeypot(label: string, value: string) {
+  return html`<div class="hp" aria-hidden="true">
+    <label for="website">${label}</label>
+    <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${value} />
+  </div>`;
+}
