@@ -46,6 +46,17 @@ export function referenceMarkdown(manifest) {
   return out.join('\n').trim();
 }
 
+/** The analyzer's order of modules and declarations varies from run to run: sort them, so the file is stable. */
+export function normalize(manifest) {
+  const byName = (a, b) => `${a.kind} ${a.name}`.localeCompare(`${b.kind} ${b.name}`);
+  const modules = manifest.modules.map((m) => ({
+    ...m,
+    ...(m.declarations ? { declarations: [...m.declarations].sort(byName) } : {}),
+    ...(m.exports ? { exports: [...m.exports].sort(byName) } : {}),
+  }));
+  return { ...manifest, modules: modules.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
 export function withReference(readme, markdown) {
   const start = '<!-- api:start -->';
   const end = '<!-- api:end -->';
@@ -57,7 +68,8 @@ export function withReference(readme, markdown) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const manifest = normalize(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+  writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync('README.md', withReference(readFileSync('README.md', 'utf8'), referenceMarkdown(manifest)));
   console.log('custom-elements.json and the README reference are up to date');
 }

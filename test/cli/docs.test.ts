@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: a plain ES module script without types
-import { referenceMarkdown, withReference } from '../../scripts/docs.mjs';
+import { normalize, referenceMarkdown, withReference } from '../../scripts/docs.mjs';
 
 test('custom-elements.json is generated from the current sources, and the README reference from it', () => {
   // Relative to the project: the analyzer joins its outdir to the working directory.
@@ -16,7 +16,7 @@ test('custom-elements.json is generated from the current sources, and the README
       stdio: 'pipe',
       env: { ...process.env, KPSS_CEM_OUT: out },
     });
-    const fresh = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+    const fresh = normalize(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')));
     const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     assert.deepEqual(committed, fresh, 'custom-elements.json is stale: run npm run docs');
     const readme = readFileSync('README.md', 'utf8');
