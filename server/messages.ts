@@ -40,8 +40,8 @@ export const MSG = {
     en: `Wrong or missing fields: ${list.en}.`,
   }),
   rateLimited: (seconds: number): Text => ({
-    cs: `Z této adresy přišlo příliš mnoho připomínek; zkuste to znovu za ${seconds} s.`,
-    en: `Too many comments from this address; try again in ${seconds} s.`,
+    cs: `Z této adresy přišlo za krátkou dobu příliš mnoho odeslání; zkuste to znovu za ${seconds} s.`,
+    en: `Too much sent from this address in a short time; try again in ${seconds} s.`,
   }),
   // The survey (server/survey/).
   unknownSurvey: (region: string, survey: string): Text => ({
