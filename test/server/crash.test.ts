@@ -5,49 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { PLAN, REGION, TOKEN, comment, freePort, regionFile, tempDir } from './helpers.js';
+import { PLAN, REGION, TOKEN, comment, regionFile, startServer, tempDir, type ChildServer } from './helpers.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = 3;
 const WRITERS = 24;
 
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-async function start(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, base, output: () => output };
-}
-
-async function storedIds(server: Server): Promise<Set<string>> {
+async function storedIds(server: ChildServer): Promise<Set<string>> {
   const res = await fetch(`${server.base}/api/feedback?region=${REGION}`, { headers: { authorization: `Bearer ${TOKEN}` } });
   assert.equal(res.status, 200);
   const { comments } = (await res.json()) as { comments: Array<{ id: string }> };
@@ -66,7 +32,7 @@ test(`SIGKILL mid-stream, ${ROUNDS} times: every comment answered 201 is in the 
     KPSS_RATE_MAX: '0',
   };
   const acked = new Map<string, string>(); // id → receivedAt, over all rounds
-  let server = await start(env);
+  let server = await startServer(env);
   try {
     for (let round = 1; round <= ROUNDS; round += 1) {
       let stop = false;
@@ -113,7 +79,7 @@ test(`SIGKILL mid-stream, ${ROUNDS} times: every comment answered 201 is in the 
       assert.ok(ackedThisRound >= 200, `round ${round}: ${ackedThisRound} comments answered 201 before the kill`);
       assert.ok(failedThisRound > 0, `round ${round}: requests were in flight when the server was killed`);
 
-      server = await start(env);
+      server = await startServer(env);
       const ids = await storedIds(server);
       const missing = [...acked.keys()].filter((id) => !ids.has(id));
       assert.deepEqual(missing, [], `round ${round}: ${missing.length} of ${acked.size} answered comments are missing`);

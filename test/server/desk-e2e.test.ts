@@ -12,7 +12,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { TOKEN, freePort, tempDir } from './helpers.js';
+import { TOKEN, startServer, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -33,36 +32,6 @@ const RESIDENTS = [
 ];
 const REASONS = ['Zapracováno do opatření 1.1: víkendové služby od roku 2027.', 'Stacionář v Nýrsku plán nepředpokládá; kapacita v Klatovech stačí.'];
 
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, base, output: () => output };
-}
 
 /** axe-core on the page (or one element of it); evaluated through the DevTools protocol, so the page's CSP still applies to the page itself. */
 async function axe(page: Page, what: string, selector?: string): Promise<void> {
