@@ -123,10 +123,6 @@ export const eventsStyles = css`
     white-space: pre-line;
   }
   .file-type,
-  .hint {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -151,20 +147,10 @@ export const eventsStyles = css`
   }
   .filter label {
     display: block;
-    font-weight: 700;
     margin-bottom: 0.25em;
   }
   select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 0.125em solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.625em;
-    min-height: 2.75em;
-    width: 100%;
     max-width: 24em;
-    margin: 0;
   }
   details.past-details {
     border: 0.0625em solid var(--_border);

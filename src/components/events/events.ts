@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { eventsStyles } from './events.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { PlanEvent } from '../../data/schema.js';
@@ -65,7 +66,7 @@ const reported = new WeakSet<RegionData>();
  * @csspart filter - The kind-of-meeting select.
  */
 export class KpssEvents extends KpssElement {
-  static override styles = [hostStyles, eventsStyles];
+  static override styles = [hostStyles, controlStyles, eventsStyles];
   static override csStrings = { events };
 
   /** Comma-separated event type codes to show (`pracovni-skupina,kulaty-stul`); empty shows all. */
