@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { ApiError, type Text } from '../errors.js';
 import { MSG } from '../messages.js';
 import { SETTLEMENT_STATUSES, type SettlementPatch } from '../store/types.js';
+import type { CommentFields } from '../store/types.js';
 
 export const MAX_TEXT = 5000;
 export const MAX_RESOLUTION = 10_000;
@@ -63,16 +64,8 @@ const RULES: Record<string, Text> = {
 };
 const INVALID: Text = { cs: 'neplatné', en: 'invalid' };
 
-export interface CommentInput {
+export interface CommentInput extends CommentFields {
   id: string;
-  region: string;
-  planId: string;
-  sectionId: string | null;
-  message: string;
-  proposal: string | null;
-  name: string | null;
-  organization: string | null;
-  email: string | null;
   /** The honeypot: non-empty means a bot. */
   honeypot: boolean;
 }

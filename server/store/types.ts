@@ -15,11 +15,8 @@ export const COMMENT_MARKS = ['spam', 'duplicate'] as const;
 export type CommentMark = (typeof COMMENT_MARKS)[number];
 
 /** A comment as validated and normalized by the route, ready to store. */
-export interface NewComment {
-  id: string;
-  /** Hash of the normalized content: same id + same fingerprint = a repeat. */
-  fingerprint: string;
-  receivedAt: string;
+/** What a resident sent, as stored: the contract's fields, absent ones as null. */
+export interface CommentFields {
   region: string;
   planId: string;
   sectionId: string | null;
@@ -30,19 +27,18 @@ export interface NewComment {
   email: string | null;
 }
 
-export interface StoredComment {
+export interface NewComment extends CommentFields {
+  id: string;
+  /** Hash of the normalized content: same id + same fingerprint = a repeat. */
+  fingerprint: string;
+  receivedAt: string;
+}
+
+export interface StoredComment extends CommentFields {
   id: string;
   /** The comment's number in its plan's settlement table (1, 2, 3, … per region and plan). */
   number: number;
   receivedAt: string;
-  region: string;
-  planId: string;
-  sectionId: string | null;
-  message: string;
-  proposal: string | null;
-  name: string | null;
-  organization: string | null;
-  email: string | null;
   status: SettlementStatus | null;
   resolution: string | null;
   settledAt: string | null;
