@@ -7,8 +7,7 @@ import * as z from 'zod/mini';
 import { createHash } from 'node:crypto';
 import { ApiError, type Text } from '../errors.js';
 import { MSG } from '../messages.js';
-import { SETTLEMENT_STATUSES, type SettlementPatch } from '../store/types.js';
-import type { CommentFields } from '../store/types.js';
+import { SETTLEMENT_STATUSES, type CommentFields, type SettlementPatch } from '../store/types.js';
 
 export const MAX_TEXT = 5000;
 export const MAX_RESOLUTION = 10_000;
