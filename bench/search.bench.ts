@@ -11,7 +11,7 @@
  * - relevance of the full queries for both, against the generator's ground truth.
  */
 import Fuse from 'fuse.js';
-import { createServiceIndex, SERVICE_FIELDS } from '../src/data/catalog-search.js';
+import { createServiceIndex, serviceFields } from '../src/data/catalog-search.js';
 import { parseRegionData } from '../src/data/parse.js';
 import type { Service } from '../src/data/schema.js';
 import type { KindCode } from '../src/data/taxonomy.js';
@@ -170,8 +170,9 @@ function relevanceOf(
 /** The number of distinct words the index holds (computed through the public field list, not the index's internals). */
 function vocabularySize(services: readonly Service[]): number {
   const vocabulary = new Set<string>();
+  const fields = serviceFields();
   for (const service of services) {
-    for (const field of SERVICE_FIELDS) {
+    for (const field of fields) {
       const value = field.get(service);
       for (const text of value === undefined ? [] : typeof value === 'string' ? [value] : value) for (const word of words(text)) vocabulary.add(word);
     }

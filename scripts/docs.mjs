@@ -15,7 +15,7 @@ export function referenceMarkdown(manifest) {
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.tagName && d.customElement !== false)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  const out = ['Generated from `custom-elements.json` by `npm run docs`; a test keeps it in step. Every widget also takes the global `lang` attribute (`cs`, `en`; else the nearest `[lang]`, else Czech).', ''];
+  const out = ['Generated from `custom-elements.json` by `npm run docs`; a test keeps it in step. Every widget also takes the global `lang` attribute (`cs`, `en`, `uk`; else the nearest `[lang]`, else Czech).', ''];
   for (const d of elements) {
     out.push(`#### \`<${d.tagName}>\``, '');
     if (d.summary) out.push(cell(d.summary), '');

@@ -6,6 +6,7 @@
  * codes) when its name or description has one of the word stems.
  */
 import type { KindCode, Label, TargetGroupCode } from './taxonomy.js';
+import { labelled } from '../l10n/labels.js';
 
 export interface LifeSituation extends Label {
   readonly targetGroups: readonly TargetGroupCode[];
@@ -14,7 +15,7 @@ export interface LifeSituation extends Label {
   readonly stems: readonly string[];
 }
 
-export const LIFE_SITUATIONS = {
+export const LIFE_SITUATIONS = labelled('situations', {
   'stari-a-pece': {
     cs: 'Stáří a péče o blízké',
     en: 'Old age and caring for someone',
@@ -81,6 +82,6 @@ export const LIFE_SITUATIONS = {
     kinds: [],
     stems: ['cizin', 'migra', 'uprchl', 'ukrajin'],
   },
-} as const satisfies Record<string, LifeSituation>;
+} as const satisfies Record<string, LifeSituation>);
 
 export type LifeSituationCode = keyof typeof LIFE_SITUATIONS;

@@ -4,18 +4,22 @@
  * One table per code list, so the schema (enums), the widgets (labels) and the
  * validator all read the same source.
  */
-export type Locale = 'cs' | 'en';
-export type Label = Readonly<Record<Locale, string>>;
+import { labelled } from '../l10n/labels.js';
+
+/** The widgets' languages. */
+export type Locale = 'cs' | 'en' | 'uk';
+/** A text in Czech and English: the code tables' labels, validation reasons (other languages: l10n/labels.ts). */
+export type Label = Readonly<Record<'cs' | 'en', string>>;
 
 export type KindGroup = 'poradenstvi' | 'pece' | 'prevence' | 'socialne-zdravotni' | 'navazne';
 
-export const KIND_GROUPS: Readonly<Record<KindGroup, Label>> = {
+export const KIND_GROUPS: Readonly<Record<KindGroup, Label>> = labelled('kindGroups', {
   poradenstvi: { cs: 'Sociální poradenství', en: 'Social counselling' },
   pece: { cs: 'Sociální péče', en: 'Social care' },
   prevence: { cs: 'Sociální prevence', en: 'Social prevention' },
   'socialne-zdravotni': { cs: 'Sociálně-zdravotní služby', en: 'Social and health services' },
   navazne: { cs: 'Návazné služby', en: 'Related services' },
-};
+});
 
 interface KindInfo extends Label {
   readonly group: KindGroup;
@@ -23,7 +27,7 @@ interface KindInfo extends Label {
   readonly paragraph?: string;
 }
 
-export const KINDS = {
+export const KINDS = labelled('kinds', {
   'odborne-socialni-poradenstvi': { cs: 'Odborné sociální poradenství', en: 'Professional social counselling', group: 'poradenstvi', paragraph: '37' },
   'osobni-asistence': { cs: 'Osobní asistence', en: 'Personal assistance', group: 'pece', paragraph: '39' },
   'pecovatelska-sluzba': { cs: 'Pečovatelská služba', en: 'Home care service', group: 'pece', paragraph: '40' },
@@ -59,21 +63,23 @@ export const KINDS = {
   'socialni-rehabilitace': { cs: 'Sociální rehabilitace', en: 'Social rehabilitation', group: 'prevence', paragraph: '70' },
   'centrum-dusevniho-zdravi': { cs: 'Centrum duševního zdraví', en: 'Mental health centre', group: 'socialne-zdravotni' },
   'navazna-sluzba': { cs: 'Návazná služba', en: 'Related service', group: 'navazne' },
-} as const satisfies Record<string, KindInfo>;
+} as const satisfies Record<string, KindInfo>);
 export type KindCode = keyof typeof KINDS;
 
-interface FormInfo extends Label {
-  /** What the form means for a resident, in plain words. */
-  readonly plain: Label;
-}
-export const FORMS = {
-  ambulantni: { cs: 'ambulantní', en: 'at the service', plain: { cs: 'vy přijdete za službou', en: 'you go to the service' } },
-  terenni: { cs: 'terénní', en: 'outreach', plain: { cs: 'přijdou za vámi domů nebo na ulici', en: 'the service comes to you, at home or in the street' } },
-  pobytova: { cs: 'pobytová', en: 'residential', plain: { cs: 'v zařízení bydlíte', en: 'you live in the facility' } },
-} as const satisfies Record<string, FormInfo>;
+export const FORMS = labelled('forms', {
+  ambulantni: { cs: 'ambulantní', en: 'at the service' },
+  terenni: { cs: 'terénní', en: 'outreach' },
+  pobytova: { cs: 'pobytová', en: 'residential' },
+} as const satisfies Record<string, Label>);
+/** What each form means for a resident, in plain words. */
+export const FORMS_PLAIN = labelled('formsPlain', {
+  ambulantni: { cs: 'vy přijdete za službou', en: 'you go to the service' },
+  terenni: { cs: 'přijdou za vámi domů nebo na ulici', en: 'the service comes to you, at home or in the street' },
+  pobytova: { cs: 'v zařízení bydlíte', en: 'you live in the facility' },
+} as const satisfies Record<keyof typeof FORMS, Label>);
 export type FormCode = keyof typeof FORMS;
 
-export const TARGET_GROUPS = {
+export const TARGET_GROUPS = labelled('targetGroups', {
   'deti-a-mladez-ohrozene': { cs: 'děti a mládež ve věku od 6 do 26 let ohrožené společensky nežádoucími jevy', en: 'children and young people aged 6–26 at risk' },
   'etnicke-mensiny': { cs: 'etnické menšiny', en: 'ethnic minorities' },
   'imigranti-a-azylanti': { cs: 'imigranti a azylanti', en: 'immigrants and asylum seekers' },
@@ -103,10 +109,10 @@ export const TARGET_GROUPS = {
   'osoby-s-potrebou-paliativni-pece': { cs: 'osoby s potřebou paliativní péče', en: 'people needing palliative care' },
   'osoby-zijici-s-demenci': { cs: 'osoby žijící s demencí', en: 'people living with dementia' },
   verejnost: { cs: 'široká veřejnost', en: 'general public' },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Label>);
 export type TargetGroupCode = keyof typeof TARGET_GROUPS;
 
-export const AGE_GROUPS = {
+export const AGE_GROUPS = labelled('ageGroups', {
   'bez-omezeni': { cs: 'bez omezení věku', en: 'any age' },
   'deti-predskolniho-veku': { cs: 'děti předškolního věku (1–6 let)', en: 'pre-school children (1–6)' },
   'mladsi-deti': { cs: 'mladší děti (7–12 let)', en: 'younger children (7–12)' },
@@ -116,17 +122,17 @@ export const AGE_GROUPS = {
   dospeli: { cs: 'dospělí (27–64 let)', en: 'adults (27–64)' },
   'mladsi-seniori': { cs: 'mladší senioři (65–80 let)', en: 'younger seniors (65–80)' },
   'starsi-seniori': { cs: 'starší senioři (nad 80 let)', en: 'older seniors (over 80)' },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Label>);
 export type AgeGroupCode = keyof typeof AGE_GROUPS;
 
-export const EVENT_TYPES = {
+export const EVENT_TYPES = labelled('eventTypes', {
   'verejne-setkani': { cs: 'Veřejné setkání', en: 'Public meeting' },
   'kulaty-stul': { cs: 'Kulatý stůl', en: 'Round table' },
   'pracovni-skupina': { cs: 'Pracovní skupina', en: 'Working group' },
   'ridici-skupina': { cs: 'Řídící skupina', en: 'Steering group' },
   seminar: { cs: 'Seminář', en: 'Seminar' },
   jine: { cs: 'Jiné', en: 'Other' },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Label>);
 export type EventTypeCode = keyof typeof EVENT_TYPES;
 
 /** The codes of a table, typed, in the table's order (for enums and filters). */

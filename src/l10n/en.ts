@@ -62,6 +62,8 @@ export const en: Strings = {
     next: 'Next',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     mapLabel: 'Map of services',
+    mapZoomIn: 'Zoom in',
+    mapZoomOut: 'Zoom out',
     mapCluster: (n: number) => p(n, '# service nearby, zoom in', '# services nearby, zoom in'),
     mapNoLocation: (n: number) => p(n, '# service has no place on the map (it comes to clients).', '# services have no place on the map (they come to clients).'),
     printTitle: (region: string) => `Social services – ${region}`,

@@ -13,6 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Strings } from './cs.js';
 import { common } from './cs/common.js';
 import { formatNumber, plural, type PluralForms } from './plural.js';
+import { registerLabels } from './labels.js';
 import type { Locale } from '../data/taxonomy.js';
 
 export const DEFAULT_LOCALE: Locale = 'cs';
@@ -31,6 +32,11 @@ export function registerCzech(sections: Partial<Strings>): void {
 const loaders: Readonly<Record<Locale, () => Promise<Strings>>> = {
   cs: async () => cs,
   en: () => import('./en.js').then((m) => m.en),
+  uk: () =>
+    import('./uk.js').then((m) => {
+      registerLabels('uk', m.ukLabels);
+      return m.uk;
+    }),
 };
 export const SUPPORTED_LOCALES = Object.keys(loaders) as Locale[];
 const loaded: Partial<Record<Locale, Strings>> = { cs };

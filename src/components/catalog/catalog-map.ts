@@ -41,6 +41,10 @@ export interface MapLabels {
   readonly map: string;
   /** The popup's button to the detail view. */
   readonly details: string;
+  /** The popup's close button, and the zoom buttons (Leaflet's own say it in English). */
+  readonly close: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
   /** Title of a cluster of n services. */
   readonly cluster: (n: number) => string;
   /** Line under the map: n services of the set have no place on it. */
@@ -57,6 +61,9 @@ interface PointProps {
 const DEFAULT_LABELS: MapLabels = {
   map: 'Mapa služeb',
   details: 'Podrobnosti',
+  close: 'Zavřít',
+  zoomIn: 'Přiblížit mapu',
+  zoomOut: 'Oddálit mapu',
   cluster: (n) => `${n}`,
   noLocation: (n) => `${n}`,
   kind: (code) => KINDS[code].cs,
@@ -169,6 +176,7 @@ export class KpssCatalogMap extends LitElement {
   @property({ attribute: false }) labels: MapLabels = DEFAULT_LABELS;
 
   private map?: L.Map;
+  private zoomControl?: L.Control.Zoom;
   private tiles?: L.TileLayer;
   private readonly layer = L.layerGroup();
   private clusters?: Supercluster<PointProps>;
@@ -222,6 +230,7 @@ export class KpssCatalogMap extends LitElement {
       this.index();
       this.fit();
     } else if (changed.has('labels')) {
+      this.setZoomControl();
       this.layer.clearLayers();
       this.markers.clear();
       this.draw();
@@ -231,14 +240,26 @@ export class KpssCatalogMap extends LitElement {
   private setup(): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
     // No fade: a closing popup would linger half-transparent (and motion helps no one here).
-    this.map = L.map(container, { zoomControl: true, attributionControl: true, scrollWheelZoom: false, fadeAnimation: false });
+    this.map = L.map(container, { zoomControl: false, attributionControl: true, scrollWheelZoom: false, fadeAnimation: false });
     this.map.attributionControl.setPrefix(false);
+    this.setZoomControl();
+    // Leaflet names the popup's close button in English; say it in the widget's language.
+    this.map.on('popupopen', (e: L.PopupEvent) => {
+      e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.labels.close);
+    });
     this.setTiles();
     this.layer.addTo(this.map);
     this.map.on('moveend zoomend', () => this.draw());
     // Leaflet measures its container; the catalogue may be laid out later.
     this.resize = new ResizeObserver(() => this.map?.invalidateSize());
     this.resize.observe(container);
+  }
+
+  /** Zoom buttons titled in the widget's language (replaced when the language changes). */
+  private setZoomControl(): void {
+    if (!this.map) return;
+    this.zoomControl?.remove();
+    this.zoomControl = L.control.zoom({ zoomInTitle: this.labels.zoomIn, zoomOutTitle: this.labels.zoomOut }).addTo(this.map);
   }
 
   private setTiles(): void {
@@ -256,6 +277,7 @@ export class KpssCatalogMap extends LitElement {
     this.map?.remove();
     this.map = undefined;
     this.tiles = undefined;
+    this.zoomControl = undefined;
   }
 
   /** Builds the cluster index over every place of every service in the set. */

@@ -13,6 +13,7 @@ import { createServiceIndex } from '../../data/catalog-search.js';
 import { applyFilters, facetCounts, isFiltered, municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
 import { mailtoUrl, telUrl } from '../../data/urls.js';
 import { KINDS } from '../../data/taxonomy.js';
+import { label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, type FilterPanel } from './filters.js';
 import { renderCard, renderDetails, type CardContext } from './service-card.js';
 import type { MapLabels, MapSelectEvent } from './catalog-map.js';
@@ -106,7 +107,9 @@ export class KpssCatalog extends KpssElement {
   private municipalities: string[] = [];
   private present?: FilterPanel['present'];
   private derived?: Derived;
-  private derivedKey?: [RegionData, string, CatalogFilters];
+  private derivedKey?: [SearchIndex<Service>, string, CatalogFilters];
+  /** The labels version the index was built with (labelsVersion). */
+  private indexedLabels = -1;
   private listeners?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Where focus goes back to when the detail view closes. */
@@ -155,9 +158,13 @@ export class KpssCatalog extends KpssElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.region.status === TaskStatus.COMPLETE ? this.region.value : undefined;
+    if (data && (data !== this.data || this.indexedLabels !== labelsVersion())) {
+      // Rebuilt also when another language's labels arrive, so "догляд" finds pečovatelská služba.
+      this.indexedLabels = labelsVersion();
+      this.index = createServiceIndex(data.services);
+    }
     if (data && data !== this.data) {
       this.data = data;
-      this.index = createServiceIndex(data.services);
       this.municipalities = municipalitiesOf(data.region.municipalities, data.services);
       this.present = {
         kinds: new Set(data.services.map((s) => s.kind)),
@@ -172,15 +179,16 @@ export class KpssCatalog extends KpssElement {
   /** Search, filters and counts, recomputed only when one of their inputs changed. */
   private compute(): Derived {
     const data = this.data!;
+    const index = this.index!;
     const key = this.derivedKey;
-    if (this.derived && key && key[0] === data && key[1] === this.query && key[2] === this.filters) return this.derived;
-    const hits = this.index!.search(this.query).map((h) => data.services[h.index]!);
+    if (this.derived && key && key[0] === index && key[1] === this.query && key[2] === this.filters) return this.derived;
+    const hits = index.search(this.query).map((h) => data.services[h.index]!);
     this.derived = {
       hits,
       results: applyFilters(hits, this.filters),
       counts: facetCounts(hits, this.filters, this.municipalities),
     };
-    this.derivedKey = [data, this.query, this.filters];
+    this.derivedKey = [index, this.query, this.filters];
     return this.derived;
   }
 
@@ -336,7 +344,7 @@ export class KpssCatalog extends KpssElement {
     this.cachedMapLabels ??= new Map();
     let labels = this.cachedMapLabels.get(locale);
     if (!labels) {
-      labels = { map: s.mapLabel, details: s.details, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => KINDS[code][locale] };
+      labels = { map: s.mapLabel, details: s.details, close: s.close, zoomIn: s.mapZoomIn, zoomOut: s.mapZoomOut, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => label(KINDS, code, locale) };
       this.cachedMapLabels.set(locale, labels);
     }
     return labels;

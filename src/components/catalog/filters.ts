@@ -2,8 +2,9 @@
 import { html, nothing } from 'lit';
 import type { CatalogFilters, FacetCounts } from '../../data/catalog-filter.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from '../../data/situations.js';
-import { FORMS, KIND_GROUPS, KINDS, TARGET_GROUPS, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
+import { FORMS, FORMS_PLAIN, KIND_GROUPS, KINDS, TARGET_GROUPS, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
 import type { Strings } from '../../l10n/cs.js';
+import { label } from '../../l10n/labels.js';
 
 export interface FilterPanel {
   readonly s: Strings['catalog'];
@@ -50,7 +51,7 @@ export function renderSituations(p: FilterPanel) {
         return html`<li>
           <button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'}
             @click=${() => p.change({ ...p.filters, situation: pressed ? undefined : code })}>
-            ${LIFE_SITUATIONS[code][p.locale]} <span class="count">(${p.number(count)})</span>
+            ${label(LIFE_SITUATIONS, code, p.locale)} <span class="count">(${p.number(count)})</span>
           </button>
         </li>`;
       })}
@@ -83,8 +84,8 @@ export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open
         ${groups.map((group) => {
           const kinds = kindsIn(group);
           return kinds.length
-            ? html`<p class="group-label">${KIND_GROUPS[group][p.locale]}</p>
-                ${kinds.map((k) => checkbox(p, 'kinds', k, KINDS[k][p.locale]))}`
+            ? html`<p class="group-label">${label(KIND_GROUPS, group, p.locale)}</p>
+                ${kinds.map((k) => checkbox(p, 'kinds', k, label(KINDS, k, p.locale)))}`
             : nothing;
         })}
       </fieldset>
@@ -92,13 +93,13 @@ export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open
         <legend>${p.s.form}</legend>
         ${(Object.keys(FORMS) as FormCode[])
           .filter((f) => p.present.forms.has(f))
-          .map((f) => checkbox(p, 'forms', f, html`<strong>${FORMS[f][p.locale]}</strong> – ${FORMS[f].plain[p.locale]}`))}
+          .map((f) => checkbox(p, 'forms', f, html`<strong>${label(FORMS, f, p.locale)}</strong> – ${label(FORMS_PLAIN, f, p.locale)}`))}
       </fieldset>
       <fieldset>
         <legend>${p.s.targetGroup}</legend>
         ${(Object.keys(TARGET_GROUPS) as TargetGroupCode[])
           .filter((g) => p.present.targetGroups.has(g))
-          .map((g) => checkbox(p, 'targetGroups', g, TARGET_GROUPS[g][p.locale]))}
+          .map((g) => checkbox(p, 'targetGroups', g, label(TARGET_GROUPS, g, p.locale)))}
       </fieldset>
     </div>
   </details>`;

@@ -3,6 +3,7 @@ import type { PlanEvent } from '../../data/schema.js';
 import { EVENT_TYPES, type Locale } from '../../data/taxonomy.js';
 import { dataLink } from './links.js';
 import type { Strings } from '../../l10n/cs.js';
+import { label } from '../../l10n/labels.js';
 import { VERSION } from '../../version.js';
 import { addDays, type Timed } from './event-time.js';
 import { buildCalendar, icsDataUrl, type IcsEvent } from './ics.js';
@@ -63,7 +64,7 @@ export function toIcsEvent({ event, timing }: Timed<PlanEvent>, ctx: CalendarCon
     geo: loc?.lat !== undefined && loc.lng !== undefined ? { lat: loc.lat, lng: loc.lng } : undefined,
     description: descriptionText(event, ctx.s, ctx.base),
     url: online && !event.cancelled ? online : undefined,
-    categories: [EVENT_TYPES[event.type][ctx.locale]],
+    categories: [label(EVENT_TYPES, event.type, ctx.locale)],
     status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
   };
 }

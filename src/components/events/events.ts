@@ -13,6 +13,7 @@ import { eventTiming, splitByNow, type Timed } from './event-time.js';
 import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
 import { heading, renderCompact, renderEvent, type CardContext } from './event-card.js';
 import { events } from '../../l10n/cs/events.js';
+import { label } from '../../l10n/labels.js';
 
 export type ShowPast = 'none' | 'collapsed' | 'all';
 export type EventsVariant = 'full' | 'compact';
@@ -217,7 +218,7 @@ export class KpssEvents extends KpssElement {
       <label for="type">${s.typeFilter}</label>
       <select id="type" @change=${this.handleType} .value=${this.chosenType}>
         <option value="" ?selected=${!this.chosenType}>${s.allTypes}</option>
-        ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${EVENT_TYPES[code][this.l10n.locale]}</option>`)}
+        ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${label(EVENT_TYPES, code, this.l10n.locale)}</option>`)}
       </select>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -30,6 +30,8 @@ function messageOf(error: unknown, s: Strings): string {
 /**
  * A readable error in the widget's own box. The page goes on; the details
  * (JSON paths) are there for the coordinator, folded away from residents.
+ * They are in English on English pages and in Czech otherwise: on a
+ * Ukrainian page the reader of the details is the Czech data maintainer.
  */
 export function errorBox(error: unknown, s: Strings, locale: Locale) {
   const problems = error instanceof RegionDataError ? error.problems : [];
@@ -40,7 +42,7 @@ export function errorBox(error: unknown, s: Strings, locale: Locale) {
       ? html`<details>
           <summary>${s.common.errorDetails}</summary>
           <ul>
-            ${problems.slice(0, 20).map((p) => html`<li>${formatProblem(p, locale)}</li>`)}
+            ${problems.slice(0, 20).map((p) => html`<li>${formatProblem(p, locale === 'en' ? 'en' : 'cs')}</li>`)}
           </ul>
         </details>`
       : nothing}

@@ -44,6 +44,8 @@ export const catalog = {
   next: 'Další',
   page: (page: number, pages: number) => `Strana ${page} z ${pages}`,
   mapLabel: 'Mapa služeb',
+  mapZoomIn: 'Přiblížit mapu',
+  mapZoomOut: 'Oddálit mapu',
   mapCluster: (n: number) => p(n, '# služba v okolí, přiblížit', '# služby v okolí, přiblížit', '# služeb v okolí, přiblížit'),
   mapNoLocation: (n: number) => p(n, '# služba nemá na mapě místo (jezdí za klienty).', '# služby nemají na mapě místo (jezdí za klienty).', '# služeb nemá na mapě místo (jezdí za klienty).'),
   printTitle: (region: string) => `Sociální služby – ${region}`,

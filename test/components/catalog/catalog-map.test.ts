@@ -9,6 +9,7 @@ define('kpss-catalog-map', KpssCatalogMap);
 /** Tiles from the test server (a 404 each): no request leaves the machine. */
 const TILES = '/no-tiles/{z}/{x}/{y}.png';
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+const LABELS = { map: 'Mapa', details: 'Podrobnosti', close: 'Zavřít', zoomIn: 'Přiblížit mapu', zoomOut: 'Oddálit mapu', cluster: (n: number) => `${n}`, noLocation: (n: number) => `${n}`, kind: (k: string) => k };
 
 async function mount(services: readonly Service[], extra: Partial<KpssCatalogMap> = {}): Promise<KpssCatalogMap> {
   const el = await fixture<KpssCatalogMap>(html`<kpss-catalog-map tile-url=${TILES} .services=${services} .center=${{ lat: 49.3, lng: 13.4 }} .zoom=${10}></kpss-catalog-map>`);
@@ -42,7 +43,7 @@ describe('<kpss-catalog-map>', () => {
 
   it('counts the services with no place on the map', async () => {
     const field = { ...services[0]!, id: 'field', locations: [{ name: 'Jen terén' }] } as Service;
-    const el = await mount([field, ...placed.slice(0, 2)], { labels: { map: 'Mapa', details: 'Podrobnosti', cluster: (n) => `${n}`, noLocation: (n) => `${n} bez místa`, kind: (k) => k } });
+    const el = await mount([field, ...placed.slice(0, 2)], { labels: { ...LABELS, noLocation: (n) => `${n} bez místa` } });
     expect(el.shadowRoot!.querySelector('.note')!.textContent).to.equal('1 bez místa');
   });
 
@@ -73,6 +74,20 @@ describe('<kpss-catalog-map>', () => {
     expect(event.serviceId).to.equal('evil');
     expect(event.origin).to.equal(marker);
     expect(event.composed).to.equal(true);
+  });
+
+  it("names its zoom buttons and the popup's close button in the widget's language, not Leaflet's English", async () => {
+    const el = await mount(placed.slice(0, 1));
+    const name = (a: Element) => `${a.getAttribute('aria-label')}|${a.getAttribute('title') ?? ''}`;
+    const names = () => [...el.shadowRoot!.querySelectorAll('.leaflet-control-zoom a')].map(name);
+    expect(names()).to.deep.equal(['Přiblížit mapu|Přiblížit mapu', 'Oddálit mapu|Oddálit mapu']);
+    markers(el)[0]!.click();
+    await tick(50);
+    expect(name(el.shadowRoot!.querySelector('.leaflet-popup-close-button')!)).to.equal('Zavřít|');
+    el.labels = { ...LABELS, close: 'Закрити', zoomIn: 'Збільшити мапу', zoomOut: 'Зменшити мапу' };
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Збільшити мапу|Збільшити мапу', 'Зменшити мапу|Зменшити мапу']);
+    expect(el.shadowRoot!.querySelectorAll('.leaflet-control-zoom').length).to.equal(1);
   });
 
   it('follows the result set: fewer services, fewer markers', async () => {
