@@ -14,6 +14,7 @@ export { loadRegion, clearRegionCache } from './data/load.js';
 export { parseRegionData, RegionDataError, type RegionData, type RegionErrorKind } from './data/parse.js';
 export { describeIssue, formatProblem, type DataProblem } from './data/problems.js';
 export * from './data/schema.js';
+export * from './data/codes.js';
 export * from './data/taxonomy.js';
 export { httpUrl, telUrl, mailtoUrl } from './data/urls.js';
 export { loadSettlement, parseSettlement, groupBySection, countByStatus, SettlementError, type Settlement, type SettlementItem, type SettlementStatus } from './data/settlement.js';

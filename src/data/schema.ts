@@ -7,7 +7,7 @@
  * a fraction of the bytes in the script-tag bundle.
  */
 import * as z from 'zod/mini';
-import { AGE_GROUPS, EVENT_TYPES, FORMS, KINDS, TARGET_GROUPS, codesOf } from './taxonomy.js';
+import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from './codes.js';
 import { choiceIds } from './survey.js';
 
 export const SCHEMA_VERSION = 1;
@@ -63,10 +63,10 @@ export const Service = z
     registryId: optText(),
     name: text(),
     provider: z.object({ name: text(), ico: optText(), web: z.optional(url()) }),
-    kind: z.enum(codesOf(KINDS)),
-    forms: z.optional(z.array(z.enum(codesOf(FORMS)))),
-    targetGroups: z.optional(z.array(z.enum(codesOf(TARGET_GROUPS)))),
-    ageGroups: z.optional(z.array(z.enum(codesOf(AGE_GROUPS)))),
+    kind: z.enum(KIND_CODES),
+    forms: z.optional(z.array(z.enum(FORM_CODES))),
+    targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
+    ageGroups: z.optional(z.array(z.enum(AGE_GROUP_CODES))),
     description: optText(),
     locations: z.optional(z.array(Place)),
     areaServed: z.optional(z.array(text())),
@@ -92,7 +92,7 @@ export const Service = z
 export const PlanEvent = z.object({
   id: text(),
   title: text(),
-  type: z.enum(codesOf(EVENT_TYPES)),
+  type: z.enum(EVENT_TYPE_CODES),
   start: isoDateTime(),
   end: z.optional(isoDateTime()),
   location: z.optional(Place),

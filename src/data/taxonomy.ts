@@ -1,10 +1,14 @@
 /**
- * The codes of the region data (shared/domain/taxonomy.md) with their labels.
- * The slug is ours; the Czech label is the national registry's wording.
- * One table per code list, so the schema (enums), the widgets (labels) and the
- * validator all read the same source.
+ * The labels of the codes of the region data (shared/domain/taxonomy.md).
+ * The slug is ours; the Czech label is the national registry's wording. The
+ * codes themselves are in `codes.ts` (the schema needs them on every page,
+ * the labels only the catalogue, the events and the CLI); each table must
+ * have exactly those codes, or the build fails.
  */
 import { labelled } from '../l10n/labels.js';
+import type { AgeGroupCode, EventTypeCode, FormCode, KindCode, TargetGroupCode } from './codes.js';
+
+export type { AgeGroupCode, EventTypeCode, FormCode, KindCode, TargetGroupCode } from './codes.js';
 
 /** The widgets' languages. */
 export type Locale = 'cs' | 'en' | 'uk';
@@ -63,21 +67,19 @@ export const KINDS = labelled('kinds', {
   'socialni-rehabilitace': { cs: 'Sociální rehabilitace', en: 'Social rehabilitation', group: 'prevence', paragraph: '70' },
   'centrum-dusevniho-zdravi': { cs: 'Centrum duševního zdraví', en: 'Mental health centre', group: 'socialne-zdravotni' },
   'navazna-sluzba': { cs: 'Návazná služba', en: 'Related service', group: 'navazne' },
-} as const satisfies Record<string, KindInfo>);
-export type KindCode = keyof typeof KINDS;
+} as const satisfies Record<KindCode, KindInfo>);
 
 export const FORMS = labelled('forms', {
   ambulantni: { cs: 'ambulantní', en: 'at the service' },
   terenni: { cs: 'terénní', en: 'outreach' },
   pobytova: { cs: 'pobytová', en: 'residential' },
-} as const satisfies Record<string, Label>);
+} as const satisfies Record<FormCode, Label>);
 /** What each form means for a resident, in plain words. */
 export const FORMS_PLAIN = labelled('formsPlain', {
   ambulantni: { cs: 'vy přijdete za službou', en: 'you go to the service' },
   terenni: { cs: 'přijdou za vámi domů nebo na ulici', en: 'the service comes to you, at home or in the street' },
   pobytova: { cs: 'v zařízení bydlíte', en: 'you live in the facility' },
-} as const satisfies Record<keyof typeof FORMS, Label>);
-export type FormCode = keyof typeof FORMS;
+} as const satisfies Record<FormCode, Label>);
 
 export const TARGET_GROUPS = labelled('targetGroups', {
   'deti-a-mladez-ohrozene': { cs: 'děti a mládež ve věku od 6 do 26 let ohrožené společensky nežádoucími jevy', en: 'children and young people aged 6–26 at risk' },
@@ -109,8 +111,7 @@ export const TARGET_GROUPS = labelled('targetGroups', {
   'osoby-s-potrebou-paliativni-pece': { cs: 'osoby s potřebou paliativní péče', en: 'people needing palliative care' },
   'osoby-zijici-s-demenci': { cs: 'osoby žijící s demencí', en: 'people living with dementia' },
   verejnost: { cs: 'široká veřejnost', en: 'general public' },
-} as const satisfies Record<string, Label>);
-export type TargetGroupCode = keyof typeof TARGET_GROUPS;
+} as const satisfies Record<TargetGroupCode, Label>);
 
 export const AGE_GROUPS = labelled('ageGroups', {
   'bez-omezeni': { cs: 'bez omezení věku', en: 'any age' },
@@ -122,8 +123,7 @@ export const AGE_GROUPS = labelled('ageGroups', {
   dospeli: { cs: 'dospělí (27–64 let)', en: 'adults (27–64)' },
   'mladsi-seniori': { cs: 'mladší senioři (65–80 let)', en: 'younger seniors (65–80)' },
   'starsi-seniori': { cs: 'starší senioři (nad 80 let)', en: 'older seniors (over 80)' },
-} as const satisfies Record<string, Label>);
-export type AgeGroupCode = keyof typeof AGE_GROUPS;
+} as const satisfies Record<AgeGroupCode, Label>);
 
 export const EVENT_TYPES = labelled('eventTypes', {
   'verejne-setkani': { cs: 'Veřejné setkání', en: 'Public meeting' },
@@ -132,10 +132,4 @@ export const EVENT_TYPES = labelled('eventTypes', {
   'ridici-skupina': { cs: 'Řídící skupina', en: 'Steering group' },
   seminar: { cs: 'Seminář', en: 'Seminar' },
   jine: { cs: 'Jiné', en: 'Other' },
-} as const satisfies Record<string, Label>);
-export type EventTypeCode = keyof typeof EVENT_TYPES;
-
-/** The codes of a table, typed, in the table's order (for enums and filters). */
-export function codesOf<T extends Record<string, unknown>>(table: T): [keyof T & string, ...(keyof T & string)[]] {
-  return Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
-}
+} as const satisfies Record<EventTypeCode, Label>);

@@ -7,7 +7,8 @@ import { controlStyles } from '../../styles/controls.styles.js';
 import { eventsStyles } from './events.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { PlanEvent } from '../../data/schema.js';
-import { EVENT_TYPES, codesOf, type EventTypeCode } from '../../data/taxonomy.js';
+import { EVENT_TYPES } from '../../data/taxonomy.js';
+import { EVENT_TYPE_CODES, type EventTypeCode } from '../../data/codes.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import { eventTiming, splitByNow, type Timed } from './event-time.js';
 import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
@@ -34,15 +35,14 @@ const levelConverter = {
   },
 };
 
-const TYPE_CODES = codesOf(EVENT_TYPES);
 const COMPACT_LIMIT = 3;
 const TICK = 60_000;
 
 /** `"pracovni-skupina, ridici-skupina"` → the known codes; unknown ones are returned to be reported. */
 export function parseTypes(value: string | null | undefined): { codes: ReadonlySet<EventTypeCode> | undefined; unknown: string[] } {
   const words = (value ?? '').toLowerCase().split(/[\s,;]+/).filter(Boolean);
-  const known = words.filter((w): w is EventTypeCode => (TYPE_CODES as string[]).includes(w));
-  const unknown = words.filter((w) => !(TYPE_CODES as string[]).includes(w));
+  const known = words.filter((w): w is EventTypeCode => (EVENT_TYPE_CODES as readonly string[]).includes(w));
+  const unknown = words.filter((w) => !(EVENT_TYPE_CODES as readonly string[]).includes(w));
   return { codes: known.length ? new Set(known) : undefined, unknown };
 }
 
@@ -171,7 +171,7 @@ export class KpssEvents extends KpssElement {
 
   private handleType(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.chosenType = (TYPE_CODES as string[]).includes(value) ? (value as EventTypeCode) : '';
+    this.chosenType = (EVENT_TYPE_CODES as readonly string[]).includes(value) ? (value as EventTypeCode) : '';
     const { upcoming, past } = this.split(this.clock);
     this.announcement = this.l10n.s.events.found(upcoming.length, this.showPast === 'none' ? 0 : past.length);
   }
@@ -212,7 +212,7 @@ export class KpssEvents extends KpssElement {
 
   private renderFilter() {
     const s = this.l10n.s.events;
-    const present = TYPE_CODES.filter((code) => this.allowed.some((i) => i.event.type === code));
+    const present = EVENT_TYPE_CODES.filter((code) => this.allowed.some((i) => i.event.type === code));
     if (present.length < 2) return nothing;
     return html`<div class="filter no-print" part="filter">
       <label for="type">${s.typeFilter}</label>
