@@ -116,6 +116,39 @@ function leftovers(el: Element, data: readonly string[]): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * Data passages not marked as Czech (WCAG 3.1.2, language of parts): text
+ * nodes that are a data string whole, in a Ukrainian widget, whose nearest
+ * `lang` is not `cs`. A screen reader then reads the Czech with Czech voice.
+ */
+function unmarked(el: Element, data: readonly string[]): string[] {
+  // Web and e-mail addresses belong to no language; Cyrillic is not Czech.
+  const set = new Set(data.filter((d) => /\p{L}{2}/u.test(d) && !/^https?:|@|\p{Script=Cyrillic}/u.test(d)));
+  const out: string[] = [];
+  const walk = (root: ShadowRoot) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if ((node as Element).shadowRoot) walk((node as Element).shadowRoot!);
+        continue;
+      }
+      const text = (node.textContent ?? '').trim();
+      if (!set.has(text)) continue;
+      let lang: string | null = null;
+      for (let e: Element | null = node.parentElement; e && lang === null; ) {
+        lang = e.getAttribute('lang');
+        e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+      }
+      if (lang !== 'cs') out.push(`${node.parentElement?.localName}.${node.parentElement?.className}: ${text}`);
+    }
+  };
+  walk(el.shadowRoot!);
+  return [...new Set(out)];
+}
+
+/** Both checks: Czech or English left in the UI, and Czech data not marked as Czech. */
+const problems = (el: Element, data: readonly string[]) => [...leftovers(el, data), ...unmarked(el, data).map((t) => `not lang=cs: ${t}`)];
+
 /* ── The widgets ────────────────────────────────────────────────────────── */
 
 let stub: FetchStub;
@@ -197,7 +230,7 @@ describe('Ukrainian', () => {
     const el = await mount<KpssCatalog>(html`<kpss-catalog src="/region.json" tile-url="/no-tiles/{z}/{x}/{y}.png"></kpss-catalog>`, 'kpss-catalog');
     const data = dataStrings(region);
     const found: string[] = [];
-    const check = (state: string) => found.push(...leftovers(el, data).map((t) => `${state}: ${t}`));
+    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
 
     expect($(el, 'label[for="search"], label').textContent).to.contain('Що ви шукаєте');
     $<HTMLDetailsElement>(el, 'details.more').open = true;
@@ -233,9 +266,9 @@ describe('Ukrainian', () => {
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details');
     if (details) details.open = true;
     await el.updateComplete;
-    expect(leftovers(el, dataStrings(region))).to.deep.equal([]);
+    expect(problems(el, dataStrings(region))).to.deep.equal([]);
     const compact = await mount<KpssEvents>(html`<kpss-events src="/events.json" variant="compact" limit="2" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
-    expect(leftovers(compact, dataStrings(region))).to.deep.equal([]);
+    expect(problems(compact, dataStrings(region))).to.deep.equal([]);
   });
 
   it('the comment form: empty, with errors, sent, and queued while offline', async () => {
@@ -250,7 +283,7 @@ describe('Ukrainian', () => {
     const el = await mount<KpssFeedbackForm>(html`<kpss-feedback-form src="/region.json" .now=${OPEN}></kpss-feedback-form>`, 'kpss-feedback-form');
     const data = dataStrings(region);
     const found: string[] = [];
-    const check = (state: string) => found.push(...leftovers(el, data).map((t) => `${state}: ${t}`));
+    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
     check('form');
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await el.updateComplete;
@@ -286,7 +319,7 @@ describe('Ukrainian', () => {
     const el = await mount<KpssSurvey>(html`<div style="width: 800px"><kpss-survey src="/region.json" .now=${OPEN}></kpss-survey></div>`, 'kpss-survey');
     const data = dataStrings(region, RESULTS);
     const found: string[] = [];
-    const check = (state: string) => found.push(...leftovers(el, data).map((t) => `${state}: ${t}`));
+    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
     $<HTMLInputElement>(el, 'input[name="pecuje"][value="yes"]').click();
     await el.updateComplete;
     check('questions');
@@ -315,13 +348,18 @@ describe('Ukrainian', () => {
         { number: 2, receipt: null, section: null, message: 'Plán je nepřehledný.', proposal: null, status: 'vzato-na-vedomi', resolution: null },
         { number: 3, receipt: 'BBBB-0003', section: '1', message: 'Více služeb.', proposal: null, status: 'castecne-akceptovano', resolution: 'Doplněno.' },
         { number: 4, receipt: 'CCCC-0004', section: '9.9', message: 'Jinde.', proposal: null, status: 'neakceptovano', resolution: 'Přesunuto.' },
+        { number: 5, receipt: 'DDDD-0005', section: null, message: 'Потрібен перекладач у консультації.', proposal: null, status: 'akceptovano', resolution: 'Doplněno do opatření 2.1.' },
       ],
     };
     routes['/region.json'] = () => json(region);
     routes['/api/settlement'] = () => json(answer);
     const el = await mount<KpssSettlement>(html`<kpss-settlement src="/region.json" endpoint="/api/settlement"></kpss-settlement>`, 'kpss-settlement');
     await until(el, () => el.shadowRoot!.textContent!.includes('Зауваження №'), 'the comments');
-    expect(leftovers(el, dataStrings(region, answer))).to.deep.equal([]);
+    expect(problems(el, dataStrings(region, answer))).to.deep.equal([]);
+    // A resident's comment in Cyrillic keeps the page's language; Czech ones are marked Czech.
+    const langs = [...el.shadowRoot!.querySelectorAll('p.message')].map((p) => `${p.textContent!.slice(0, 8)}|${p.getAttribute('lang') ?? ''}`);
+    expect(langs).to.include('Потрібен|');
+    expect(langs).to.include('Jinde.|cs');
   });
 
   it('an error box: the message in Ukrainian, the details for the data maintainer in Czech', async () => {

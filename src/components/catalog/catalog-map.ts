@@ -373,12 +373,16 @@ export class KpssCatalogMap extends LitElement {
     box.className = 'popup';
     const name = document.createElement('h3');
     name.textContent = service.name;
+    name.lang = 'cs';
     box.append(name);
     const location = service.locations?.[place];
-    const lines = [this.labels.kind(service.kind), location?.name, location?.address].filter(Boolean);
-    for (const line of lines) {
+    // The kind in the widget's language; the place as the region wrote it, in Czech.
+    const lines: [string | undefined, string?][] = [[this.labels.kind(service.kind)], [location?.name, 'cs'], [location?.address, 'cs']];
+    for (const [line, lang] of lines) {
+      if (!line) continue;
       const p = document.createElement('p');
-      p.textContent = line!;
+      p.textContent = line;
+      if (lang) p.lang = lang;
       box.append(p);
     }
     const button = document.createElement('button');

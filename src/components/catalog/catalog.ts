@@ -374,7 +374,7 @@ export class KpssCatalog extends KpssElement {
     return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
       ${service
         ? html`<div class="dialog-head">
-              <h2 id="detail-title">${service.name}</h2>
+              <h2 id="detail-title" lang="cs">${service.name}</h2>
               <button type="button" part="button" class="close" @click=${() => this.dialog?.close()}>${s.close}</button>
             </div>
             ${renderDetails(service, this.cardContext())}`

@@ -66,7 +66,7 @@ export function renderMunicipality(p: FilterPanel) {
     <select id="municipality" @change=${(e: Event) => p.change({ ...p.filters, municipality: (e.target as HTMLSelectElement).value || undefined })}>
       <option value="" ?selected=${!p.filters.municipality}>${p.s.allMunicipalities}</option>
       ${p.municipalities.map(
-        (m) => html`<option value=${m} ?selected=${p.filters.municipality === m}>${m} (${p.number(p.counts.municipality.get(m) ?? 0)})</option>`,
+        (m) => html`<option value=${m} lang="cs" ?selected=${p.filters.municipality === m}>${m} (${p.number(p.counts.municipality.get(m) ?? 0)})</option>`,
       )}
     </select>
   </div>`;

@@ -6,6 +6,7 @@ import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 import { words } from '../../data/text.js';
+import { czech } from '../shared/czech.js';
 
 export interface CardContext {
   readonly s: Strings['catalog'];
@@ -56,10 +57,10 @@ export function renderCard(service: Service, ctx: CardContext, onOpen: (event: E
   const phoneLinks = phones(service);
   const web = service.contact?.web;
   return html`<li class="card" part="card" data-id=${service.id}>
-    <h3 class="card-title" id=${domId(service)}>${service.name}</h3>
+    <h3 class="card-title" id=${domId(service)} lang="cs">${service.name}</h3>
     <p class="card-kind">${label(KINDS, service.kind, locale)}${service.forms?.length ? html` · <span class="muted">${formsText(service, locale)}</span>` : nothing}</p>
-    <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${service.provider.name}</p>
-    ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${place.address}</p>` : nothing}
+    <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${czech(service.provider.name)}</p>
+    ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${czech(place.address)}</p>` : nothing}
     ${phoneLinks.length || web
       ? html`<p class="card-contact">
           ${phoneLinks.length ? html`<span>${s.phone}: ${phoneLinks.map((l, i) => html`${i ? ', ' : ''}${l}`)}</span>` : nothing}
@@ -84,25 +85,25 @@ export function renderDetails(service: Service, ctx: CardContext): TemplateResul
   const contact = service.contact ?? {};
   const places = service.locations ?? [];
   const registry = service.registryId ? httpUrl(ctx.registryUrl.replace('{id}', encodeURIComponent(service.registryId))) : undefined;
-  const served = service.areaServed ? service.areaServed.join(', ') : s.wholeRegion(ctx.regionName);
+  const served = service.areaServed ? czech(service.areaServed.join(', ')) : s.wholeRegion(ctx.regionName);
   const providerWeb = httpUrl(service.provider.web);
   return html`<dl class="details">
-    ${row(s.provider, providerWeb ? externalLink(providerWeb, service.provider.name) : service.provider.name)}
+    ${row(s.provider, czech(providerWeb ? externalLink(providerWeb, service.provider.name) : service.provider.name))}
     ${row(s.kind, label(KINDS, service.kind, locale))}
     ${row(s.form, list((service.forms ?? []).map((f) => html`<strong>${label(FORMS, f, locale)}</strong>: ${label(FORMS_PLAIN, f, locale)}`)))}
     ${row(s.forWhom, list((service.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, locale))))}
     ${row(s.ages, (service.ageGroups ?? []).map((a) => label(AGE_GROUPS, a, locale)).join(', '))}
-    ${row(s.description, service.description ? html`<span class="pre">${service.description}</span>` : undefined)}
-    ${row(s.hours, service.hours ? html`<span class="pre">${service.hours}</span>` : undefined)}
-    ${row(s.capacity, service.capacity)}
-    ${row(s.fees, service.fees)}
+    ${row(s.description, service.description ? html`<span class="pre" lang="cs">${service.description}</span>` : undefined)}
+    ${row(s.hours, service.hours ? html`<span class="pre" lang="cs">${service.hours}</span>` : undefined)}
+    ${row(s.capacity, service.capacity && czech(service.capacity))}
+    ${row(s.fees, service.fees && czech(service.fees))}
     ${row(s.phone, list(phones(service)))}
     ${row(s.email, list((contact.emails ?? []).map((e) => link(mailtoUrl(e), e))))}
     ${row(s.web, contact.web ? externalLink(contact.web) : undefined)}
     ${row(
       s.addresses,
       places.length
-        ? list(places.map((p) => html`${p.name ? html`<strong>${p.name}</strong>: ` : nothing}${p.address ?? ''}${mapLink(p, s.showOnMap)}`))
+        ? list(places.map((p) => html`${czech(html`${p.name ? html`<strong>${p.name}</strong>: ` : nothing}${p.address ?? ''}`)}${mapLink(p, s.showOnMap)}`))
         : s.fieldService,
     )}
     ${row(s.areaServed, served)}

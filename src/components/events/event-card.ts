@@ -7,6 +7,7 @@ import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 import { relativeDay, whenParts, type Relative, type Timed } from './event-time.js';
 import type { CalendarLink } from './calendar.js';
+import { czech } from '../shared/czech.js';
 
 export interface CardContext {
   readonly s: Strings['events'];
@@ -59,7 +60,7 @@ export function mapUrl(place: Place): string | undefined {
 }
 
 /** Visible text, and the meeting's title for screen readers' link lists. */
-const named = (text: string, title: string) => html`${text}<span class="visually-hidden"> – ${title}</span>`;
+const named = (text: string, title: string) => html`${text}<span class="visually-hidden" lang="cs"> – ${title}</span>`;
 
 export function renderWhen(item: Timed<PlanEvent>, ctx: Pick<CardContext, 's' | 'locale' | 'now'>, style: 'long' | 'short') {
   return whenParts(item.timing, { locale: ctx.locale, style, now: ctx.now, allDayText: ctx.s.allDay }).map((part) =>
@@ -78,8 +79,8 @@ function renderPlace(event: PlanEvent, s: Strings['events']) {
   return html`<div>
     <dt>${s.where}</dt>
     <dd>
-      ${place.name ? html`<span class="place-name">${place.name}</span>` : nothing}
-      ${place.address ? html`<span class="place-address">${place.address}</span>` : nothing}
+      ${place.name ? html`<span class="place-name" lang="cs">${place.name}</span>` : nothing}
+      ${place.address ? html`<span class="place-address" lang="cs">${place.address}</span>` : nothing}
       ${map ? html`<a class="map-link" href=${map}>${named(s.showOnMap, place.name ?? place.address ?? event.title)}</a>` : nothing}
     </dd>
   </div>`;
@@ -90,7 +91,7 @@ function renderOnline(event: PlanEvent, s: Strings['events'], base: string | und
   const href = dataLink(event.online, base);
   return html`<div>
     <dt>${s.online}</dt>
-    <dd>${href ? html`<a href=${href}>${named(s.joinOnline, event.title)}</a>` : event.online}</dd>
+    <dd>${href ? html`<a href=${href}>${named(s.joinOnline, event.title)}</a>` : czech(event.online)}</dd>
   </div>`;
 }
 
@@ -103,9 +104,9 @@ function renderDocuments(event: PlanEvent, s: Strings['events'], base: string | 
       <ul class="docs">
         ${documents.map((d) => {
           const href = dataLink(d.url, base);
-          if (!href) return html`<li>${d.title}</li>`;
+          if (!href) return html`<li lang="cs">${d.title}</li>`;
           const type = fileType(href);
-          return html`<li><a href=${href}>${named(d.title, event.title)}</a>${type ? html` <span class="file-type">(${type})</span>` : nothing}</li>`;
+          return html`<li><a href=${href} lang="cs">${named(d.title, event.title)}</a>${type ? html` <span class="file-type">(${type})</span>` : nothing}</li>`;
         })}
       </ul>
     </dd>
@@ -135,7 +136,7 @@ export function renderEvent(item: Timed<PlanEvent>, ctx: CardContext): TemplateR
   const rel = event.cancelled ? undefined : relativeLabel(relativeDay(item.timing, ctx.now), s);
   const title = html`${event.cancelled
     ? html`<span class="cancelled" part="cancelled"><span aria-hidden="true">✕ </span>${s.cancelled}<span class="visually-hidden">:</span></span> `
-    : nothing}<span class="title-text">${event.title}</span>`;
+    : nothing}<span class="title-text" lang="cs">${event.title}</span>`;
   return html`<li class="event${event.cancelled ? ' is-cancelled' : ''}" part="event" data-id=${event.id}>
     ${heading(ctx.level, title, 'event-title')}
     <p class="meta">
@@ -150,7 +151,7 @@ export function renderEvent(item: Timed<PlanEvent>, ctx: CardContext): TemplateR
       </div>
       ${renderPlace(event, s)} ${renderOnline(event, s, ctx.base)} ${renderDocuments(event, s, ctx.base)}
     </dl>
-    ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+    ${event.description ? html`<p class="description" lang="cs">${event.description}</p>` : nothing}
     ${renderActions(item, ctx)}
   </li>`;
 }
@@ -165,6 +166,6 @@ export function renderCompact(item: Timed<PlanEvent>, ctx: Pick<CardContext, 's'
     <span class="compact-when">${renderWhen(item, ctx, 'short')}</span>
     ${event.cancelled ? html`<strong class="cancelled" part="cancelled">${s.cancelled}:</strong>` : nothing}
     ${rel ? html`<strong class="relative" part="relative">${rel}:</strong>` : nothing}
-    <span class="compact-title">${event.title}</span>${where ? html`<span class="compact-place">, ${where}</span>` : nothing}
+    <span class="compact-title" lang="cs">${event.title}</span>${where ? html`<span class="compact-place" lang="cs">, ${where}</span>` : nothing}
   </li>`;
 }

@@ -311,8 +311,8 @@ export class KpssFeedbackForm extends KpssSendingElement {
             <option value="" ?selected=${v.sectionId === ''}>${s.general}</option>
             ${(plan.sections ?? []).map(
               (sec) => html`<optgroup label=${sec.title}>
-                <option value=${sec.id} ?selected=${v.sectionId === sec.id}>${sec.id} ${sec.title}</option>
-                ${(sec.measures ?? []).map((m) => html`<option value=${m.id} ?selected=${v.sectionId === m.id}>${m.id} ${m.title}</option>`)}
+                <option value=${sec.id} lang="cs" ?selected=${v.sectionId === sec.id}>${sec.id} ${sec.title}</option>
+                ${(sec.measures ?? []).map((m) => html`<option value=${m.id} lang="cs" ?selected=${v.sectionId === m.id}>${m.id} ${m.title}</option>`)}
               </optgroup>`,
             )}
           </select>

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { loadingState } from '../shared/states.js';
+import { czech, residentLang } from '../shared/czech.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { settlementStyles } from './settlement.styles.js';
@@ -165,7 +166,7 @@ export class KpssSettlement extends KpssElement {
           </div>`}
       ${groups.map(
         (group, i) => html`<section class="group" aria-labelledby="group-${i}">
-          <h3 id="group-${i}">${group.id === null ? s.general : group.id === '?' ? s.other : group.title}</h3>
+          <h3 id="group-${i}" lang=${group.id === null || group.id === '?' ? nothing : 'cs'}>${group.id === null ? s.general : group.id === '?' ? s.other : group.title}</h3>
           <ol class="items">
             ${group.items.map(({ item, part }) => this.renderItem(item, part))}
           </ol>
@@ -183,14 +184,14 @@ export class KpssSettlement extends KpssElement {
         <h4 id="c-${item.number}">
           ${s.commentNo(item.number)}${item.receipt ? html` <span class="receipt">(${s.receipt(item.receipt)})</span>` : nothing}
         </h4>
-        ${part ? html`<p class="part"><span class="label">${s.part}</span> ${part}</p>` : nothing}
-        <p class="message">${item.message}</p>
-        ${item.proposal ? html`<p class="proposal"><span class="label">${s.proposal}</span> ${item.proposal}</p>` : nothing}
+        ${part ? html`<p class="part"><span class="label">${s.part}</span> ${czech(part)}</p>` : nothing}
+        <p class="message" lang=${residentLang(item.message)}>${item.message}</p>
+        ${item.proposal ? html`<p class="proposal"><span class="label">${s.proposal}</span> <span lang=${residentLang(item.proposal)}>${item.proposal}</span></p>` : nothing}
         <div class="outcome">
           ${status
             ? html`<p class="status"><span class="label">${s.outcome}</span> <strong>${s.statuses[status]}</strong> – ${s.statusHelp[status]}</p>`
             : nothing}
-          <p class="reason"><span class="label">${s.reason}</span> ${item.resolution ?? s.noReason}</p>
+          <p class="reason"><span class="label">${s.reason}</span> ${item.resolution ? czech(item.resolution) : s.noReason}</p>
         </div>
       </article>
     </li>`;

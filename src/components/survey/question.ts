@@ -47,11 +47,11 @@ const chosen = (raw: RawAnswers, id: string): readonly string[] => {
 };
 
 function title(q: SurveyQuestion, c: QuestionContext) {
-  return html`<span class="qtext">${q.text}</span>${q.required ? html` <span class="required">${c.required}</span>` : nothing}`;
+  return html`<span class="qtext" lang="cs">${q.text}</span>${q.required ? html` <span class="required">${c.required}</span>` : nothing}`;
 }
 
 function help(q: SurveyQuestion) {
-  return q.help ? html`<p class="hint" id="q-${q.id}-help">${q.help}</p>` : nothing;
+  return q.help ? html`<p class="hint" id="q-${q.id}-help" lang="cs">${q.help}</p>` : nothing;
 }
 
 export interface Choice {
@@ -59,13 +59,15 @@ export interface Choice {
   readonly label: string;
   /** The label of a scale's end. */
   readonly end?: string;
+  /** `cs` for the survey's own options (data), none for ours (yes, no, other, numbers). */
+  readonly lang?: 'cs';
 }
 
 /** What a choice question offers: its options (and "Other"), yes and no, or the steps of a scale. */
 export function choicesOf(q: SurveyQuestion, s: Strings['survey']): Choice[] {
   if (q.type === 'yesno') return [{ id: 'yes', label: s.yes }, { id: 'no', label: s.no }];
   if (q.type === 'scale') return scaleSteps(q).map(({ value, end }) => ({ id: String(value), label: String(value), ...(end ? { end } : {}) }));
-  return [...(q.options ?? []), ...(q.other ? [{ id: OTHER, label: s.other }] : [])];
+  return [...(q.options ?? []).map((o) => ({ ...o, lang: 'cs' as const })), ...(q.other ? [{ id: OTHER, label: s.other }] : [])];
 }
 
 function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
@@ -88,7 +90,7 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
             .checked=${live(picked.includes(choice.id))}
             ?required=${!many && q.required}
           />
-          <label for="q-${q.id}-${choice.id}">${choice.label}${choice.end ? html`<span class="visually-hidden"> ${choice.end}</span>` : nothing}</label>
+          <label for="q-${q.id}-${choice.id}" lang=${choice.lang ?? nothing}>${choice.label}${choice.end ? html`<span class="visually-hidden" lang="cs"> ${choice.end}</span>` : nothing}</label>
         </div>`,
       )}
     </div>
@@ -140,7 +142,7 @@ function fieldQuestion(q: SurveyQuestion, c: QuestionContext) {
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
             .value=${live(value)}
-          />${q.unit ? html` <span class="unit" id="q-${q.id}-unit">${q.unit}</span>` : nothing}
+          />${q.unit ? html` <span class="unit" id="q-${q.id}-unit" lang="cs">${q.unit}</span>` : nothing}
         </span>`
       : html`<textarea
           id="q-${q.id}"

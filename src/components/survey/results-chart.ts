@@ -9,6 +9,7 @@ import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import type { QuestionResult, SurveyResults } from '../../data/survey-results.js';
 import type { Strings } from '../../l10n/cs.js';
 import { choicesOf } from './question.js';
+import { czech } from '../shared/czech.js';
 
 export interface Formats {
   number(n: number): string;
@@ -28,11 +29,11 @@ function bars(q: SurveyQuestion, r: QuestionResult, labelId: string, s: S, f: Fo
         </tr>
       </thead>
       <tbody>
-        ${choicesOf(q, s).map(({ id, label, end }) => {
+        ${choicesOf(q, s).map(({ id, label, end, lang }) => {
           const count = r.counts?.[id] ?? 0;
           const share = r.answered ? count / r.answered : 0;
           return html`<tr>
-            <th scope="row">${end ? `${label} (${end})` : label}</th>
+            <th scope="row" lang=${lang ?? nothing}>${label}${end ? html` (${czech(end)})` : nothing}</th>
             <td class="num">${f.number(count)}</td>
             <td class="share">
               <span class="pct">${f.percent(share)}</span>
@@ -70,7 +71,7 @@ export function resultsChart(survey: Survey, results: SurveyResults, title: stri
       if (!r) return nothing;
       const labelId = `r-${q.id}`;
       return html`<section class="result" aria-labelledby=${labelId}>
-        <h4 id=${labelId}>${q.text}</h4>
+        <h4 id=${labelId} lang="cs">${q.text}</h4>
         ${r.answered ? html`<p class="answered">${s.resultsAnswered(r.answered)}</p>` : nothing}
         ${summary(q, r, labelId, s, f)}
       </section>`;

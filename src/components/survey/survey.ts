@@ -297,7 +297,7 @@ export class KpssSurvey extends KpssSendingElement {
     const period = periodState(survey, this.now ?? new Date());
     const endpoint = survey && this.endpointUrl(survey);
     return html`<section class="survey sheet" aria-labelledby="title">
-      <h2 id="title">${survey?.title ?? s.titleNoSurvey}</h2>
+      <h2 id="title" lang=${survey ? 'cs' : nothing}>${survey?.title ?? s.titleNoSurvey}</h2>
       ${survey && period === 'open' && endpoint ? this.renderOpen(data, survey) : this.renderClosed(data, survey, period)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.submission.announcement || this.status}</div>
     </section>`;
@@ -356,7 +356,7 @@ export class KpssSurvey extends KpssSendingElement {
     return html`
       ${first
         ? html`<div class="intro">
-            ${(survey.intro ?? '').split(/\n\s*\n/).filter(Boolean).map((p) => html`<p>${p}</p>`)}
+            ${(survey.intro ?? '').split(/\n\s*\n/).filter(Boolean).map((p) => html`<p lang="cs">${p}</p>`)}
             <p class="period">${s.period(parts.dayLabel(this.l10n, survey.until))} ${s.questions(checked.shown.length)}</p>
             <p>${s.requiredNote}</p>
           </div>`
