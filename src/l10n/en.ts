@@ -21,7 +21,7 @@ export const en: Strings = {
   },
   catalog: {
     searchLabel: 'What are you looking for?',
-    searchHint: 'For example: home care, care home, debt. Typos and missing accents are fine.',
+    searchHint: 'For example: home care, home for older people, crisis. Typos and missing accents are fine.',
     municipality: 'Municipality',
     allMunicipalities: 'All municipalities',
     situations: 'Life situation',

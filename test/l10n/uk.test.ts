@@ -222,6 +222,18 @@ describe('Ukrainian', () => {
     expect(ids(index, 'pecovatelska').slice(0, 3)).to.have.members(['pec-kt', 'pec-su', 'pec-ch']);
   });
 
+  it("the search hint's examples each find services, in every language", async () => {
+    await ensureLocale('uk');
+    const services = catalogServices();
+    const index = createServiceIndex(services);
+    const examples = (hint: string) => hint.split(/:\s*/)[1]!.split('.')[0]!.split(/,\s*/);
+    const empty = [cs.catalog.searchHint, en.catalog.searchHint, uk.catalog.searchHint]
+      .flatMap(examples)
+      .filter((query) => index.search(query).length === 0);
+    expect(empty).to.deep.equal([]);
+    expect(examples(uk.catalog.searchHint)).to.have.length(3);
+  });
+
   it('the catalogue: list, every filter, a detail, an empty search and the map', async () => {
     const region = makeCatalogRegion();
     Object.assign(region.services[0]!, { ageGroups: ['dospeli', 'mladsi-seniori'], hours: 'Po–Pá 7–15', capacity: '40 klientů', fees: 'dle ceníku', updated: '2026-10-01' });
