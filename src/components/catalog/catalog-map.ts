@@ -371,19 +371,14 @@ export class KpssCatalogMap extends LitElement {
   private popup(service: Service, place: number, marker: L.Marker): HTMLElement {
     const box = document.createElement('div');
     box.className = 'popup';
-    const name = document.createElement('h3');
-    name.textContent = service.name;
-    name.lang = 'cs';
-    box.append(name);
     const location = service.locations?.[place];
-    // The kind in the widget's language; the place as the region wrote it, in Czech.
-    const lines: [string | undefined, string?][] = [[this.labels.kind(service.kind)], [location?.name, 'cs'], [location?.address, 'cs']];
-    for (const [line, lang] of lines) {
-      if (!line) continue;
-      const p = document.createElement('p');
-      p.textContent = line;
-      if (lang) p.lang = lang;
-      box.append(p);
+    // The kind in the widget's language; the name and place as the region wrote them, in Czech.
+    const lines: [string, string | undefined, string?][] = [['h3', service.name, 'cs'], ['p', this.labels.kind(service.kind)], ['p', location?.name, 'cs'], ['p', location?.address, 'cs']];
+    for (const [tag, text, lang] of lines) {
+      if (!text) continue;
+      const line = box.appendChild(document.createElement(tag));
+      line.textContent = text;
+      if (lang) line.lang = lang;
     }
     const button = document.createElement('button');
     button.type = 'button';

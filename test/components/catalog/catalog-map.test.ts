@@ -66,6 +66,8 @@ describe('<kpss-catalog-map>', () => {
     await tick(50);
     const popup = el.shadowRoot!.querySelector('.leaflet-popup')!;
     expect(popup.querySelector('h3')!.textContent).to.equal(evil.name);
+    // The region's words are marked Czech; the kind label is in the widget's language.
+    expect([...popup.querySelectorAll('h3, p')].map((e) => e.getAttribute('lang') ?? '')).to.deep.equal(['cs', '', 'cs']);
     expect(popup.querySelector('img')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     const chosen = oneEvent(el, 'kpss-map-select');
