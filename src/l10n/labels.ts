@@ -22,15 +22,15 @@ export function labelled<T extends Readonly<Record<string, Label>>>(name: LabelT
   return table;
 }
 
+let version = 0;
+/** Grows each time a language's labels arrive (the catalogue rebuilds its search index then). */
+export const labelsVersion = (): number => version;
+
 /** A language chunk registers its labels when it loads. */
 export function registerLabels(locale: Locale, set: LabelSet): void {
   sets.set(locale, set);
   version++;
 }
-
-let version = 0;
-/** Grows each time a language's labels arrive (the catalogue rebuilds its search index then). */
-export const labelsVersion = (): number => version;
 
 /** Every label of `code`: Czech, English and each registered language's (the catalogue searches them all). */
 export function allLabels<T extends Readonly<Record<string, Label>>>(table: T, code: keyof T & string): string[] {
