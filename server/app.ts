@@ -18,6 +18,7 @@ import type { RateLimitSettings } from './feedback/context.js';
 import { feedbackSubmission, publicRoutes } from './feedback/public.js';
 import { submissionRoutes } from './submission.js';
 import { adminRoutes } from './feedback/admin.js';
+import { publishRoutes } from './publish.js';
 import { surveyRoutes, surveySubmission } from './survey/routes.js';
 import { CoordinatorAuth } from './admin/auth.js';
 import { deskRoutes } from './admin/desk.js';
@@ -44,6 +45,8 @@ export interface AppOptions {
   adminRateLimitPerMinute?: number;
   /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees the client's address. */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** `KPSS_PUBLIC_URL`: where town pages reach this server (relative endpoints in region files are made absolute on it); default the request's origin. */
+  publicUrl?: string;
   /** The clock (tests move it in and out of the commenting period). */
   now?: () => Date;
 }
@@ -89,7 +92,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   // Only these folders are public: never the project root (var/ holds the database).
   await app.register(fastifyStatic, { root: join(root, 'demo'), prefix: '/demo/' });
-  await app.register(fastifyStatic, { root: join(root, 'dist'), prefix: '/dist/', decorateReply: false });
+  // What town pages on other domains load: the widgets and the region files (server/publish.ts).
+  await app.register(async (scope) =>
+    publishRoutes(scope, { dist: join(root, 'dist'), regions, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) }),
+  );
   await app.register(fastifyStatic, { root: join(root, 'schema'), prefix: '/schema/', decorateReply: false });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
 

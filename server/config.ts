@@ -16,6 +16,8 @@ export interface ServerConfig {
   adminToken?: string;
   rateLimit: RateLimitSettings;
   trustProxy: FastifyServerOptions['trustProxy'];
+  /** `KPSS_PUBLIC_URL` without a trailing slash: where town pages reach the server. */
+  publicUrl?: string;
 }
 
 export const MIN_TOKEN_LENGTH = 16;
@@ -38,6 +40,21 @@ function trustProxy(raw: string | undefined): FastifyServerOptions['trustProxy']
   return raw.split(',').map((s) => s.trim()); // addresses or CIDR ranges of the proxies
 }
 
+/** `https://kpss.klatovy.cz/` → `https://kpss.klatovy.cz`; a path is kept (a server behind a proxy at `/kpss/`). */
+export function publicUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`KPSS_PUBLIC_URL must be an address like https://kpss.klatovy.cz, not "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`KPSS_PUBLIC_URL must be http(s), not "${value}"`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`KPSS_PUBLIC_URL must be a plain address without ?, # or a user name, not "${value}"`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export function loadConfig(env: Env, root: string): ServerConfig {
   const host = env.HOST?.trim() || '127.0.0.1';
   const port = integer(env, 'PORT', 8080, 0, 65535);
@@ -51,12 +68,14 @@ export function loadConfig(env: Env, root: string): ServerConfig {
     port,
     dbPath: env.KPSS_DB?.trim() ? fromRoot(env.KPSS_DB.trim()) : join(root, 'var', 'kpss.db'),
     dataDir: env.KPSS_DATA_DIR?.trim() ? fromRoot(env.KPSS_DATA_DIR.trim()) : join(root, 'demo', 'data'),
-    origins: OriginPolicy.parse(env.KPSS_ORIGINS, selfOrigins(host, port)),
+    // The server's own pages (the demo, the configurator) may send, on its local and its public address.
+    origins: OriginPolicy.parse(env.KPSS_ORIGINS, [...selfOrigins(host, port), ...(publicUrl(env.KPSS_PUBLIC_URL) ? [new URL(publicUrl(env.KPSS_PUBLIC_URL)!).origin] : [])]),
     ...(token ? { adminToken: token } : {}),
     rateLimit: {
       max: integer(env, 'KPSS_RATE_MAX', 20, 0, 1_000_000),
       windowMs: integer(env, 'KPSS_RATE_WINDOW', 60, 1, 86_400) * 1000,
     },
     trustProxy: trustProxy(env.KPSS_TRUST_PROXY),
+    ...(publicUrl(env.KPSS_PUBLIC_URL) ? { publicUrl: publicUrl(env.KPSS_PUBLIC_URL)! } : {}),
   };
 }

@@ -23,13 +23,24 @@ const app = await buildApp({
   ...(config.adminToken ? { adminToken: config.adminToken } : {}),
   rateLimit: config.rateLimit,
   trustProxy: config.trustProxy,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 });
 await app.listen({ host: config.host, port: config.port });
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-console.log(`kpss-server: demo at http://${shownHost}:${port}/demo/`);
+const local = `http://${shownHost}:${port}`;
+const base = config.publicUrl ?? local;
+console.log(`kpss-server: demo at ${local}/demo/ (the configurator: ${local}/demo/embed.html)`);
+console.log(`kpss-server: public URL ${base}${config.publicUrl ? '' : ' (set KPSS_PUBLIC_URL to the address town pages reach, e.g. https://kpss.klatovy.cz)'}`);
+console.log(`kpss-server: for town pages: ${base}/dist/kpss-widgets.js and ${regions.list().map((r) => `${base}/regions/${r.id}.json`).join(', ') || 'no region files'}`);
+const first = regions.list()[0];
+if (first) {
+  console.log('kpss-server: paste into a town page (allow its site with KPSS_ORIGINS):');
+  console.log(`  <script type="module" src="${base}/dist/kpss-widgets.js"></script>`);
+  console.log(`  <kpss-catalog src="${base}/regions/${first.id}.json"></kpss-catalog>`);
+}
 console.log(`kpss-server: comments stored in ${config.dbPath}; regions read from ${config.dataDir} (${regions.list().map((r) => r.id).join(', ') || 'none'})`);
 console.log(`kpss-server: admin routes ${config.adminToken ? 'on (KPSS_ADMIN_TOKEN set)' : 'off (set KPSS_ADMIN_TOKEN to turn them on)'}`);
 

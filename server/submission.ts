@@ -75,7 +75,11 @@ function originOf(request: FastifyRequest): string | undefined {
  */
 export async function submissionRoutes(app: FastifyInstance, ctx: FeedbackContext, routes: readonly SubmissionRoute[]): Promise<void> {
   await app.register(fastifyCors, {
-    origin: (origin, cb) => cb(null, origin !== undefined && ctx.origins.allowsSomewhere(origin)),
+    // Every origin may read the answer, refusals included: a town site that is
+    // not configured gets a 403 it can read ("refused", with the reason), not a
+    // blocked request that looks like being offline. Who may send is decided by
+    // the Origin checks below, never by CORS (the request carries no cookies).
+    origin: '*',
     methods: ['POST'],
     allowedHeaders: ['Content-Type'],
     maxAge: 600,

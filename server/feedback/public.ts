@@ -61,6 +61,10 @@ export function feedbackSubmission(ctx: FeedbackContext): SubmissionRoute {
 }
 
 export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
+  // Public data: any page may read these answers, errors included (simple GETs, no preflight).
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+  });
   app.get('/api/health', async () => ({ status: 'ok' }));
 
   app.get('/api/settlement', async (request, reply) => {
@@ -77,8 +81,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
       throw new ApiError(404, 'unknown-plan', MSG.unknownPlan(regionId, planId));
     }
     const comments = await ctx.store.listComments({ region: regionId, planId, settledOnly: true });
-    // Public data: any page may show the settlement (a simple GET, no preflight).
-    reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=60');
+    reply.header('cache-control', 'public, max-age=60');
     // Only what the annex of the plan publishes: no name, organization, e-mail or time.
     // Spam and duplicates are left out by the store. `receipt` is the short number the
     // form showed the resident ("3F0C-2A8E", 32 of the id's 122 random bits): how they find theirs.

@@ -82,10 +82,11 @@ export async function surveyRoutes(app: FastifyInstance, ctx: FeedbackContext, s
   // Counted again only when a response has been added (or the survey in the file changed).
   const cache = new WeakMap<Survey, { count: number; results: SurveyResults }>();
   app.get('/api/survey/results', async (request, reply) => {
+    // Any page may read the answer, an error too (a simple GET, no preflight; never with cookies).
+    reply.header('access-control-allow-origin', '*');
     const { region, survey } = surveyOf(ctx, request);
     if (survey.showResults) {
-      // Public data: any page may show it (a simple GET, no preflight).
-      reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=60');
+      reply.header('cache-control', 'public, max-age=60');
     } else {
       if (!(await coordinator(request))) throw unauthorized(reply);
       reply.header('cache-control', 'no-store');
