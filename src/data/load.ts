@@ -7,6 +7,7 @@
  */
 import { parseRegionData, RegionDataError, type RegionData } from './parse.js';
 import { formatProblem } from './problems.js';
+import { reachability } from './send.js';
 
 interface Entry {
   readonly promise: Promise<RegionData>;
@@ -27,7 +28,10 @@ async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData
     response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'omit' });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new RegionDataError('network', `could not fetch ${url}: ${String(error)}`);
+    // Tell "blocked for this site" (CORS: the README's hosting section) from "offline" and "no server".
+    const why = await reachability(url, signal);
+    const kind = why === 'blocked' ? 'blocked' : why === 'offline' ? 'offline' : 'network';
+    throw new RegionDataError(kind, `could not fetch ${url} (${why}): ${String(error)}`);
   }
   if (!response.ok) {
     throw new RegionDataError('http', `HTTP ${response.status} for ${url}`, [], response.status);

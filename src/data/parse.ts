@@ -18,7 +18,8 @@ export interface RegionData {
   readonly warnings: readonly DataProblem[];
 }
 
-export type RegionErrorKind = 'no-src' | 'network' | 'http' | 'not-json' | 'invalid' | 'version';
+/** `network`: no answer and the device is online (the server is down or the address is wrong); `offline`: the device says it is offline; `blocked`: the server answers, but not to this page (CORS). */
+export type RegionErrorKind = 'no-src' | 'network' | 'offline' | 'blocked' | 'http' | 'not-json' | 'invalid' | 'version';
 
 /** A region file that could not be used at all. */
 export class RegionDataError extends Error {

@@ -2,11 +2,16 @@
  * Sending a JSON submission (a comment, a survey answer) and classifying the
  * answer the way the feedback API contract asks a client to act on it:
  * - `ok`: 2xx, stored (201) or already stored (200);
- * - `rejected`: any other 4xx but 408 and 429: the submission itself is wrong
- *   (or the period closed); retrying the same body cannot help, the resident
- *   must be told and keeps the text;
- * - `retry`: no answer (offline, DNS, timeout, CORS), 408, 429 or 5xx: keep it
- *   and send it again later with the same id.
+ * - `rejected`: a permanent failure: any other 4xx but 408 and 429 (the
+ *   submission is wrong, the period closed, the site is not allowed), 501 (no
+ *   receiver at that address: a region file copied to a town's own server
+ *   with a relative endpoint). kpss-server makes its refusals readable from
+ *   any site (CORS on the 403). Retrying the same body cannot help: the
+ *   resident must be told and keeps the text;
+ * - `retry`: a transient failure: no answer (offline, DNS, timeout, a server
+ *   that is down or an answer lost on the way: it may have been stored, and
+ *   the same id makes the retry safe), 408, 429 or another 5xx: keep it and
+ *   send it again later with the same id.
  */
 export type SendResult =
   | { readonly kind: 'ok'; readonly status: number; readonly body: Record<string, unknown> }
@@ -41,6 +46,24 @@ async function readError(response: Response): Promise<{ code?: string; message?:
   }
 }
 
+/**
+ * Why a request that got no readable answer failed: `offline` (the device
+ * says so), `blocked` (the server answers, but not to this page: a
+ * `no-cors` request, which the browser lets through without showing the
+ * answer, succeeds, so the CORS check refused it), or `unreachable` (no
+ * server answered, which may pass). For reading files only: a POST whose
+ * answer was lost may have been stored, so a sender never calls it blocked.
+ */
+export async function reachability(url: string, signal?: AbortSignal): Promise<'offline' | 'blocked' | 'unreachable'> {
+  if (globalThis.navigator?.onLine === false) return 'offline';
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', ...(signal ? { signal } : {}) });
+    return 'blocked';
+  } catch {
+    return 'unreachable';
+  }
+}
+
 export async function postJson(url: string, payload: unknown, options: SendOptions = {}): Promise<SendResult> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? SEND_TIMEOUT_MS);
@@ -67,7 +90,7 @@ export async function postJson(url: string, payload: unknown, options: SendOptio
       }
       return { kind: 'ok', status, body };
     }
-    if (status === 408 || status === 429 || status >= 500) {
+    if (status === 408 || status === 429 || (status >= 500 && status !== 501)) {
       const after = retryAfterMs(response.headers.get('retry-after'));
       return { kind: 'retry', status, reason: `HTTP ${status}`, ...(after !== undefined ? { retryAfterMs: after } : {}) };
     }

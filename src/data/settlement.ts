@@ -28,7 +28,7 @@ export interface Settlement {
   readonly items: readonly SettlementItem[];
 }
 
-export type SettlementErrorKind = 'network' | 'http' | 'invalid';
+export type SettlementErrorKind = 'network' | 'http' | 'no-receiver' | 'invalid';
 
 export class SettlementError extends Error {
   constructor(
@@ -76,15 +76,16 @@ export function parseSettlement(json: unknown): Settlement {
 }
 
 /**
- * The settlement URL for a region's plan: the `endpoint` given, else the
- * `settlement` route beside the plan's commenting endpoint
- * (`…/api/feedback` → `…/api/settlement`). Undefined when neither exists.
+ * The settlement URL for a region's plan: the `endpoint` given (relative to
+ * the page), else the `settlement` route beside the plan's commenting
+ * endpoint (relative to the region file: `…/api/feedback` →
+ * `…/api/settlement`). Undefined when neither exists.
  */
-export function settlementUrl(endpoint: string, plan: Pick<Plan, 'id' | 'commenting'>, regionId: string, base: string): string | undefined {
+export function settlementUrl(endpoint: string, plan: Pick<Plan, 'id' | 'commenting'>, regionId: string, base: string, fileUrl = base): string | undefined {
   let url: URL;
   try {
     if (endpoint) url = new URL(endpoint, base);
-    else if (plan.commenting?.endpoint) url = new URL('settlement', new URL(plan.commenting.endpoint, base));
+    else if (plan.commenting?.endpoint) url = new URL('settlement', new URL(plan.commenting.endpoint, fileUrl));
     else return undefined;
   } catch {
     return undefined;
@@ -104,7 +105,11 @@ export async function loadSettlement(url: string, signal?: AbortSignal): Promise
     if (signal?.aborted) throw error;
     throw new SettlementError('network', `could not fetch ${url}: ${String(error)}`);
   }
-  if (!response.ok) throw new SettlementError('http', `HTTP ${response.status} for ${url}`, response.status);
+  if (!response.ok) {
+    // The receiver answers its errors in JSON; anything else is no receiver at all (a town's own web server).
+    const receiver = /json/i.test(response.headers.get('content-type') ?? '');
+    throw new SettlementError(receiver ? 'http' : 'no-receiver', `HTTP ${response.status} for ${url}`, response.status);
+  }
   let json: unknown;
   try {
     json = await response.json();

@@ -44,7 +44,8 @@ export const controlStyles = css`
     border-color: var(--_danger);
     box-shadow: inset 0.25em 0 0 var(--_danger);
   }
-  button {
+  button,
+  a.button {
     font: inherit;
     line-height: 1.25;
     cursor: pointer;
@@ -58,7 +59,14 @@ export const controlStyles = css`
     text-transform: none;
     letter-spacing: normal;
   }
-  button.secondary {
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    text-decoration: none;
+  }
+  button.secondary,
+  a.button.secondary {
     background: var(--_bg);
     color: var(--_primary);
   }

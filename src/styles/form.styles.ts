@@ -106,4 +106,13 @@ export const formStyles = css`
   .actions {
     margin: 0;
   }
+  .error .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .copy-status:empty {
+    display: none;
+  }
 `;

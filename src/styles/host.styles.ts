@@ -79,6 +79,12 @@ export const hostStyles = [
       font-weight: 700;
       color: var(--_danger);
     }
+    .error .url {
+      /* A long address wraps instead of widening the widget (reflow at 320 px). */
+      overflow-wrap: anywhere;
+      font-family: ui-monospace, monospace;
+      font-size: 0.875em;
+    }
     .error ul {
       margin: 0.25em 0 0;
       padding-inline-start: 1.25em;

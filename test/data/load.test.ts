@@ -51,10 +51,22 @@ describe('loadRegion', () => {
     expect(stub.calls.filter((u) => u.endsWith('/down.json'))).to.have.length(2);
   });
 
-  it('turns a network failure into a typed error', async () => {
+  it('turns a network failure into a typed error: no server, offline, or blocked for this site (CORS)', async () => {
     stub.restore();
-    stub = stubFetch({ '/offline.json': () => Promise.reject(new TypeError('Failed to fetch')) });
+    stub = stubFetch({
+      '/offline.json': () => Promise.reject(new TypeError('Failed to fetch')),
+      // The server answers, but its answer may not be read from this page: only a no-cors request goes through.
+      '/blocked.json': (request) => (request.mode === 'no-cors' ? new Response(null, { status: 200 }) : Promise.reject(new TypeError('Failed to fetch'))),
+    });
     expect(((await rejection(loadRegion('/offline.json'))) as RegionDataError).kind).to.equal('network');
+    expect(((await rejection(loadRegion('/blocked.json'))) as RegionDataError).kind).to.equal('blocked');
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      expect(((await rejection(loadRegion('/offline.json'))) as RegionDataError).kind).to.equal('offline');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', online);
+    }
   });
 
   it('lets one caller give up without aborting the others', async () => {

@@ -8,7 +8,7 @@ describe('postJson', () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
 
-  it('classifies answers as the contract asks: ok, rejected (4xx), retry (408, 429, 5xx, no answer, timeout)', async () => {
+  it('classifies answers as the contract asks: ok, rejected (4xx, 501), retry (408, 429, other 5xx, no answer, timeout)', async () => {
     const answers: Record<string, Response | 'throw' | 'hang'> = {
       '/ok': json({ id: 'x', receivedAt: 't' }, { status: 201 }),
       '/again': json({ id: 'x', receivedAt: 't' }, { status: 200 }),
@@ -17,6 +17,8 @@ describe('postJson', () => {
       '/busy': new Response('', { status: 429, headers: { 'retry-after': '30' } }),
       '/timeout': new Response('', { status: 408 }),
       '/down': new Response('<html>Bad gateway</html>', { status: 502 }),
+      // A town's own web server where a copied region file's relative endpoint points: no receiver there.
+      '/town': new Response('<h1>Not Implemented</h1>', { status: 501 }),
       '/offline': 'throw',
       '/slow': 'hang',
     };
@@ -35,6 +37,7 @@ describe('postJson', () => {
     expect(await postJson('/busy', {})).to.deep.equal({ kind: 'retry', status: 429, reason: 'HTTP 429', retryAfterMs: 30_000 });
     expect((await postJson('/timeout', {})).kind).to.equal('retry');
     expect((await postJson('/down', {})).kind).to.equal('retry');
+    expect(await postJson('/town', {})).to.deep.equal({ kind: 'rejected', status: 501 });
     expect((await postJson('/offline', {})).kind).to.equal('retry');
     expect(await postJson('/slow', {}, { timeoutMs: 50 })).to.deep.equal({ kind: 'retry', reason: 'timeout' });
   });

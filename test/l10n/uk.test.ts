@@ -69,12 +69,12 @@ const ALLOWED_LATIN = /\b(?:JSON|src|ics|PDF|DOCX?|XLSX?|ODT|ODS|OpenStreetMap)\
 
 /* ── Walking the shadow DOM ─────────────────────────────────────────────── */
 
-/** Every text node and spoken attribute value, across nested shadow roots (styles skipped). */
+/** Every text node and spoken attribute value, across nested shadow roots (styles and `translate="no"` addresses skipped). */
 function spokenTexts(root: ShadowRoot | Element, out: string[] = []): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (!node.parentElement?.closest('style')) out.push(node.textContent ?? '');
+      if (!node.parentElement?.closest('style, [translate="no"]')) out.push(node.textContent ?? '');
       continue;
     }
     const el = node as Element;

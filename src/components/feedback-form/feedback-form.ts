@@ -12,7 +12,6 @@ import {
   outcomeBox,
   privacyNotice,
   resolveEndpoint,
-  serverErrorBox,
 } from '../shared/form-parts.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
@@ -92,7 +91,21 @@ export class KpssFeedbackForm extends KpssSendingElement {
   }
 
   protected override texts() {
-    return this.l10n.s.feedback;
+    return { ...this.l10n.s.form, ...this.l10n.s.feedback };
+  }
+
+  /** The comment as text for the coordinator: the part of the plan, the comment and the proposed wording. */
+  protected override undeliveredOf(payload: unknown) {
+    const s = this.l10n.s.feedback;
+    const p = payload as Partial<FeedbackPayload>;
+    const plan = this.region.value?.plan;
+    const lines = [
+      p.sectionId ? `${s.section}: ${p.sectionId}` : '',
+      p.message ?? '',
+      p.proposal ? `${s.proposal}: ${p.proposal}` : '',
+      [p.name, p.organization, p.email].filter(Boolean).join(', '),
+    ];
+    return { text: lines.filter(Boolean).join('\n\n'), subject: s.mailSubject(plan?.title ?? '') };
   }
 
   /** The region's plan is known: restore the draft. */
@@ -199,7 +212,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
   }
 
   private endpointUrl(plan: Plan): string | undefined {
-    return resolveEndpoint(this.endpoint || plan.commenting?.endpoint);
+    return resolveEndpoint(this.endpoint, plan.commenting?.endpoint, this.dataUrl);
   }
 
   private readonly onSubmit = async (event: Event) => {
@@ -301,7 +314,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
       <p class="period">${s.period(this.fmtDay(plan.commenting!.until))}</p>
       ${this.renderDocument(plan)}
       ${outboxNotices(waiting > 0 ? s.waiting(waiting) : undefined, f.sendNow, () => this.submission.sendNow(), this.submission.notice)}
-      ${serverErrorBox(s.notSent, this.submission.serverError)}
+      ${this.renderUndelivered(s.notSent, s.stale)}
       ${errorSummary(s.errorSummary(problems.length), problems, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${sending ? 'true' : 'false'}>
         <div class="field">

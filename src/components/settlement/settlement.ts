@@ -82,7 +82,7 @@ export class KpssSettlement extends KpssElement {
   private url(): string | undefined {
     const data = this.region.value;
     const plan = data?.plan;
-    return data && plan ? settlementUrl(this.endpoint, plan, data.region.id, document.baseURI) : undefined;
+    return data && plan ? settlementUrl(this.endpoint, plan, data.region.id, document.baseURI, this.dataUrl) : undefined;
   }
 
   private setPrinting(on: boolean): void {
@@ -122,7 +122,9 @@ export class KpssSettlement extends KpssElement {
       error instanceof SettlementError
         ? error.kind === 'http'
           ? s.errorHttp(error.status ?? 0)
-          : error.kind === 'invalid'
+          : error.kind === 'no-receiver'
+            ? s.errorNoReceiver(error.status ?? 0)
+            : error.kind === 'invalid'
             ? s.errorInvalid
             : s.errorNetwork
         : s.errorNetwork;

@@ -13,7 +13,9 @@ import type { Strings } from '../../l10n/cs.js';
 /** Form labels that are not about comments in particular (they live in the `feedback` strings). */
 type FormLabels = Strings['feedback'];
 export type PrivacyLabels = Pick<Strings['form'], 'privacyTitle' | 'controller' | 'purpose' | 'retention' | 'privacyContact' | 'privacyMore'>;
-export type RejectionLabels = Pick<FormLabels, 'rejected400' | 'rejected403' | 'rejected404' | 'rejected409' | 'rejected413' | 'serverSays'>;
+export type RejectionLabels = Pick<FormLabels, 'rejected400' | 'rejected403' | 'rejected404' | 'rejected409' | 'rejected413' | 'serverSays'> &
+  Pick<Strings['form'], 'noReceiver'>;
+export type UndeliveredLabels = Pick<Strings['form'], 'sendToCoordinator' | 'keepText' | 'copyText' | 'copied' | 'copyFailed' | 'mailText'>;
 
 export interface FieldProblem {
   /** The id of the control to focus (its error is `${id}-error`). */
@@ -21,20 +23,94 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-/** The endpoint as an absolute http(s) URL (relative ones against the page), or undefined. */
-export function resolveEndpoint(raw: string | undefined): string | undefined {
+/**
+ * Where to send: the element's `endpoint` attribute (relative to the page),
+ * else the region file's endpoint (relative to the file, as any URL in a
+ * document is), as an absolute http(s) URL, or undefined.
+ */
+export function resolveEndpoint(attribute: string, fromFile: string | undefined, fileUrl: string | undefined): string | undefined {
+  const raw = attribute || fromFile;
   if (!raw) return undefined;
   try {
-    return httpUrl(new URL(raw, document.baseURI).href);
+    return httpUrl(new URL(raw, attribute ? document.baseURI : (fileUrl ?? document.baseURI)).href);
   } catch {
     return undefined;
   }
 }
 
-/** Why the server refused, in words for residents, with its own message as text. */
-export function rejectionText(status: number, message: string | undefined, s: RejectionLabels): string {
+/**
+ * Why the server refused, in words for residents, with its own message as
+ * text. A 404 or 405 without the receiver's JSON error, or a 501, comes from a
+ * server that is no receiver at all (a region file copied to the town's own
+ * server with a relative endpoint).
+ */
+export function rejectionText(status: number, message: string | undefined, s: RejectionLabels, code?: string): string {
+  if (status === 501 || (!code && (status === 404 || status === 405))) return s.noReceiver(status);
   const base = status === 403 ? s.rejected403 : status === 404 ? s.rejected404 : status === 413 ? s.rejected413 : status === 409 ? s.rejected409 : s.rejected400;
   return message ? `${base} ${s.serverSays(message)}` : base;
+}
+
+/** `mailto:` with the subject and the text, for a submission that could not be delivered. */
+export function mailtoWith(email: string, subject: string, body: string): string | undefined {
+  const base = mailtoUrl(email);
+  return base ? `${base}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : undefined;
+}
+
+/** Puts text on the clipboard; without the Clipboard API (plain http, old browsers) through a selected text field. */
+export async function copyText(text: string, root: Node & ParentNode): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0';
+    root.append(area);
+    area.select();
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch {
+      done = false;
+    }
+    area.remove();
+    return done;
+  }
+}
+
+/** What could not be delivered, for the resident to pass on: the text, and a subject for an e-mail. */
+export interface Undelivered {
+  readonly text: string;
+  readonly subject: string;
+}
+
+/**
+ * Under a permanent failure: who to send the text to (the region
+ * coordinator's phone and e-mail), a button that copies it and a `mailto:`
+ * link that carries it. Nothing here says it was saved or will be sent.
+ */
+export function undeliveredHelp(
+  coordinator: Coordinator | undefined,
+  what: Undelivered,
+  s: UndeliveredLabels,
+  copy: { readonly status: string; readonly run: () => void },
+) {
+  const tel = coordinator?.phone ? telUrl(coordinator.phone) : undefined;
+  const mail = coordinator?.email ? mailtoUrl(coordinator.email) : undefined;
+  const withText = coordinator?.email ? mailtoWith(coordinator.email, what.subject, what.text) : undefined;
+  return html`${tel || mail
+      ? html`<p>
+          ${s.sendToCoordinator} ${coordinator?.name ? html`<span lang="cs">${coordinator.name}</span>` : nothing}${tel
+            ? html`${coordinator?.name ? ', ' : ''}<a href=${tel}>${coordinator!.phone}</a>`
+            : nothing}${mail ? html`, <a href=${mail}>${coordinator!.email}</a>` : nothing}
+        </p>`
+      : html`<p>${s.keepText}</p>`}
+    <p class="actions">
+      <button type="button" part="button" class="secondary" @click=${copy.run}>${s.copyText}</button>
+      ${withText ? html`<a class="button secondary" part="button" href=${withText}>${s.mailText}</a>` : nothing}
+    </p>
+    <p role="status" class="copy-status">${copy.status}</p>`;
 }
 
 /** "15. prosince 2026": an inclusive day of a period, as the widget's language writes it. */
@@ -64,10 +140,14 @@ export function fieldError(id: string, message: string | undefined) {
   return message ? html`<p class="field-error" id="${id}-error">${message}</p>` : nothing;
 }
 
-/** What the server said when it refused; focusable so the form can move focus there. */
-export function serverErrorBox(title: string, text: string) {
+/** What the server said when it refused, and what to do with the text; focusable so the form can move focus there. */
+export function serverErrorBox(title: string, text: string, help?: unknown) {
   return text
-    ? html`<div class="error" id="server-error" role="alert" tabindex="-1" part="error"><p class="error-title">${title}</p><p>${text}</p></div>`
+    ? html`<div class="error" id="server-error" role="alert" tabindex="-1" part="error">
+        <p class="error-title">${title}</p>
+        <p>${text}</p>
+        ${help ?? nothing}
+      </div>`
     : nothing;
 }
 

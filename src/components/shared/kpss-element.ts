@@ -51,6 +51,15 @@ export abstract class KpssElement extends LitElement {
     args: () => [this.src] as const,
   });
 
+  /** The region file's absolute address: relative URLs in the file (its endpoints) resolve against it. */
+  protected get dataUrl(): string | undefined {
+    try {
+      return this.src ? new URL(this.src, document.baseURI).href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   protected abstract renderContent(data: RegionData): unknown;
 
   override render(): TemplateResult {
@@ -60,7 +69,7 @@ export abstract class KpssElement extends LitElement {
         initial: () => loadingState(s),
         pending: () => loadingState(s),
         complete: (data) => this.renderContent(data),
-        error: (error) => errorBox(error, s, this.l10n.locale),
+        error: (error) => errorBox(error, s, this.l10n.locale, this.dataUrl),
       })}
     </div>`;
   }

@@ -24,6 +24,10 @@ function messageOf(error: unknown, s: Strings): string {
       return s.common.errorInvalid;
     case 'network':
       return s.common.errorNetwork;
+    case 'offline':
+      return s.common.errorOffline;
+    case 'blocked':
+      return s.common.errorBlocked;
   }
 }
 
@@ -32,12 +36,14 @@ function messageOf(error: unknown, s: Strings): string {
  * (JSON paths) are there for the coordinator, folded away from residents.
  * They are in English on English pages and in Czech otherwise: on a
  * Ukrainian page the reader of the details is the Czech data maintainer.
+ * The address that was tried is shown as text, for whoever sets the page up.
  */
-export function errorBox(error: unknown, s: Strings, locale: Locale) {
+export function errorBox(error: unknown, s: Strings, locale: Locale, url?: string) {
   const problems = error instanceof RegionDataError ? error.problems : [];
   return html`<div class="error" role="alert" part="error">
     <p class="error-title">${s.common.errorTitle}</p>
     <p>${messageOf(error, s)} ${s.common.errorHelp}</p>
+    ${url ? html`<p class="error-url">${s.common.errorUrl} <span class="url" translate="no">${url}</span></p>` : nothing}
     ${problems.length
       ? html`<details>
           <summary>${s.common.errorDetails}</summary>

@@ -8,11 +8,11 @@
  * back, moves focus to the outcome, and fires the events.
  */
 import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
-import { sharedOutbox, type OutboxFailure, type SentDetail } from '../../data/outbox.js';
+import { sharedOutbox, type OutboxEntry, type OutboxFailure, type SentDetail } from '../../data/outbox.js';
 import { postJson } from '../../data/send.js';
 import { receiptOf, uuid } from '../../data/uuid.js';
 import type { Strings } from '../../l10n/cs.js';
-import { rejectionText, type RejectionLabels } from './form-parts.js';
+import { copyText, rejectionText, type RejectionLabels, type Undelivered, type UndeliveredLabels } from './form-parts.js';
 
 /** Fired (bubbling, composed, cancelable) just before a submission is sent. */
 export class KpssSubmitEvent<P = unknown> extends Event {
@@ -57,7 +57,10 @@ export interface Receipt {
 export type SubmitResult = { readonly kind: 'sent' | 'queued' | 'rejected' | 'skipped' };
 
 /** The words the controller shows: the widget's strings (`s.feedback`, `s.survey`) have them all. */
-export type SubmissionTexts = RejectionLabels & Pick<Strings['feedback'], 'sending' | 'queuedSent'>;
+export type SubmissionTexts = RejectionLabels & UndeliveredLabels & Pick<Strings['feedback'], 'sending' | 'queuedSent'>;
+
+/** A submission still queued after this long is said to be failing (with the coordinator's contact). */
+export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Moves focus to an element after the next render (the first error, the outcome, the next question). */
 export class FocusAfterRender implements ReactiveController {
@@ -93,6 +96,10 @@ export interface SubmissionOptions {
   left(): void;
   /** The server refused a queued submission: give its content back; returns the error to show (`reason` says why, in words). */
   returned(failure: OutboxFailure, reason: string): string;
+  /** A payload as text to copy or e-mail to the coordinator, when it cannot be delivered. */
+  undelivered(payload: unknown): Undelivered;
+  /** The clock (tests); default Date.now. */
+  now?(): number;
 }
 
 export class SubmissionController implements ReactiveController {
@@ -105,6 +112,12 @@ export class SubmissionController implements ReactiveController {
   serverError = '';
   /** A submission queued earlier was sent meanwhile. */
   notice = '';
+  /** What a permanent failure left to pass on by hand (shown with the refusal). */
+  undelivered?: Undelivered;
+  /** The oldest submission of this scope still queued after a day, as text to pass on. */
+  stale?: Undelivered;
+  /** "Copied", or that copying failed. */
+  copyStatus = '';
 
   private scope = '';
   private said = '';
@@ -146,8 +159,9 @@ export class SubmissionController implements ReactiveController {
     this.current = undefined;
     this.pendingId = undefined;
     this.serverError = '';
+    this.undelivered = undefined;
     this.options.attached(scope);
-    this.waiting = this.outbox.pending(scope, this.options.kind()).length;
+    this.count();
     for (const failure of this.outbox.failures(scope, this.options.kind())) this.giveBack(failure);
   }
 
@@ -163,6 +177,23 @@ export class SubmissionController implements ReactiveController {
     void this.outbox.flush(true);
   }
 
+  /** Copies what could not be delivered (or what waits too long) for the resident to pass on. */
+  async copy(what: Undelivered | undefined): Promise<void> {
+    if (!what) return;
+    const texts = this.options.texts();
+    this.copyStatus = (await copyText(what.text, this.host.renderRoot as ShadowRoot)) ? texts.copied : texts.copyFailed;
+    this.host.requestUpdate();
+  }
+
+  /** What waits in the outbox for this scope, and whether the oldest has waited over a day. */
+  private count(): void {
+    const pending = this.outbox.pending(this.scope, this.options.kind());
+    this.waiting = pending.length;
+    const now = this.options.now?.() ?? Date.now();
+    const oldest = pending.reduce<OutboxEntry | undefined>((a, p) => (!a || p.queuedAt < a.queuedAt ? p : a), undefined);
+    this.stale = oldest && now - oldest.queuedAt > STALE_AFTER_MS ? this.options.undelivered(oldest.payload) : undefined;
+  }
+
   /**
    * Sends the payload `build(id)` makes. 2xx: sent. No answer, 408, 429, 5xx:
    * queued in the outbox with the same id and body. Other 4xx: nothing was
@@ -172,6 +203,8 @@ export class SubmissionController implements ReactiveController {
   async submit<P>(endpoint: string, build: (id: string) => P): Promise<SubmitResult> {
     if (this.phase === 'sending') return { kind: 'skipped' };
     this.serverError = '';
+    this.undelivered = undefined;
+    this.copyStatus = '';
     this.notice = '';
     const id = (this.pendingId ??= uuid());
     const payload = build(id);
@@ -201,7 +234,8 @@ export class SubmissionController implements ReactiveController {
     }
     if (result.status === 409) this.pendingId = undefined;
     this.phase = 'editing';
-    this.serverError = rejectionText(result.status, result.message, this.options.texts());
+    this.serverError = rejectionText(result.status, result.message, this.options.texts(), result.code);
+    this.undelivered = this.options.undelivered(payload);
     this.options.focus.request('#server-error');
     return { kind: 'rejected' };
   }
@@ -221,7 +255,7 @@ export class SubmissionController implements ReactiveController {
 
   private readonly onChange = () => {
     if (!this.scope) return;
-    this.waiting = this.outbox.pending(this.scope, this.options.kind()).length;
+    this.count();
     this.host.requestUpdate();
   };
 
@@ -252,8 +286,9 @@ export class SubmissionController implements ReactiveController {
   };
 
   private giveBack(failure: OutboxFailure): void {
-    const reason = rejectionText(failure.status, failure.message, this.options.texts());
+    const reason = rejectionText(failure.status, failure.message, this.options.texts(), failure.code);
     this.serverError = this.options.returned(failure, reason);
+    this.undelivered = this.options.undelivered(failure.entry.payload);
     this.outbox.dismissFailure(failure.entry.id);
   }
 }

@@ -110,7 +110,20 @@ export class KpssSurvey extends KpssSendingElement {
   }
 
   protected override texts() {
-    return this.l10n.s.survey;
+    return { ...this.l10n.s.form, ...this.l10n.s.survey };
+  }
+
+  /** The answers as text for the coordinator: each question shown with its answer, choices by their labels. */
+  protected override undeliveredOf(payload: unknown) {
+    const survey = this.region.value?.survey;
+    const answers = ((payload as Partial<SurveyPayload>).answers ?? {}) as Record<string, unknown>;
+    const lines = (survey?.questions ?? []).flatMap((q) => {
+      const value = answers[q.id];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
+      const label = (v: unknown) => (v === 'other' ? String(answers[`${q.id}.other`] ?? v) : (q.options?.find((o) => o.id === v)?.label ?? String(v)));
+      return [`${q.text}\n${Array.isArray(value) ? value.map(label).join(', ') : label(value)}`];
+    });
+    return { text: lines.join('\n\n'), subject: this.l10n.s.survey.mailSubject(survey?.title ?? '') };
   }
 
   /** Sent or queued: a fresh survey (for the next person on a shared device). */
@@ -170,7 +183,7 @@ export class KpssSurvey extends KpssSendingElement {
   }
 
   private endpointUrl(survey: Survey): string | undefined {
-    return parts.resolveEndpoint(this.endpoint || survey.endpoint);
+    return parts.resolveEndpoint(this.endpoint, survey.endpoint, this.dataUrl);
   }
 
   /** The results' URL when they are to be shown: after sending, or once the survey has closed. */
@@ -362,7 +375,7 @@ export class KpssSurvey extends KpssSendingElement {
           </div>`
         : nothing}
       ${parts.outboxNotices(waiting > 0 ? s.waiting(waiting) : undefined, f.sendNow, () => this.submission.sendNow(), this.submission.notice)}
-      ${parts.serverErrorBox(s.notSent, this.submission.serverError)}
+      ${this.renderUndelivered(s.notSent, s.stale)}
       ${parts.errorSummary(s.errorSummary(problems.length), problems, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${this.submission.phase === 'sending' ? 'true' : 'false'}>
         ${one

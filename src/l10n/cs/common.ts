@@ -5,8 +5,13 @@ export const common = {
   loading: 'Načítám…',
   errorTitle: 'Údaje se nepodařilo načíst',
   errorNoSrc: 'Prvku chybí atribut src s adresou souboru s daty regionu.',
-  errorNetwork: 'Soubor s daty se nepodařilo stáhnout. Zkontrolujte připojení k internetu a zkuste stránku načíst znovu.',
-  errorHttp: (status: number) => `Soubor s daty není k dispozici (chyba serveru ${status}).`,
+  errorNetwork: 'Soubor s daty se nepodařilo stáhnout: server neodpovídá. Zkuste stránku načíst znovu později.',
+  errorOffline: 'Zařízení není připojené k internetu. Až se připojí, načtěte stránku znovu.',
+  errorBlocked:
+    'Soubor s daty je na jiném webu a ten ho této stránce nedovoluje načíst (chybí hlavička Access-Control-Allow-Origin). Správce webu najde postup v návodu kpss-widgets, v části „Put it on your town’s site“.',
+  errorHttp: (status: number) =>
+    status === 404 ? 'Soubor s daty na této adrese není (chyba 404). Zkontrolujte adresu v atributu src.' : `Soubor s daty není k dispozici (chyba serveru ${status}).`,
+  errorUrl: 'Adresa souboru:',
   errorNotJson: 'Soubor s daty je poškozený (není to platný JSON).',
   errorInvalid: 'Soubor s daty neodpovídá předepsanému formátu.',
   errorVersion: 'Soubor s daty má verzi formátu, kterou tato verze nepodporuje.',

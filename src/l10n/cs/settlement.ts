@@ -39,4 +39,6 @@ export const settlement = {
   errorNetwork: 'Nepodařilo se spojit se serverem. Zkontrolujte připojení k internetu a zkuste stránku načíst znovu.',
   errorHttp: (status: number) => (status === 404 ? 'Server tento plán nezná.' : `Vypořádání není k dispozici (chyba serveru ${status}).`),
   errorInvalid: 'Server poslal vypořádání v neplatném tvaru.',
+  errorNoReceiver: (status: number) =>
+    `Na adrese vypořádání není server pro připomínky (chyba ${status}). Stránka je nejspíš špatně nastavená: soubor s daty musí uvádět celou adresu serveru.`,
 };

@@ -69,7 +69,7 @@ describe('<kpss-events>', () => {
       console.error = () => {};
       try {
         const el = await render('', NOW, '/missing.json');
-        expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('chyba serveru 404');
+        expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('na této adrese není (chyba 404)');
         await expect(el).to.be.accessible();
       } finally {
         console.error = originalError;

@@ -19,7 +19,7 @@ interface Endpoint {
   /** Bodies the stub received, in order. */
   readonly bodies: FeedbackPayload[];
   /** What the next requests do, in order; then 201. */
-  script: ('201' | '200' | '400' | '403' | '500' | 'network' | 'lost' | 'hang')[];
+  script: ('201' | '200' | '400' | '403' | '403-origin' | '500' | '501' | 'network' | 'lost' | 'hang')[];
 }
 
 function endpoint(): Endpoint & { route: (r: Request) => Promise<Response> } {
@@ -44,6 +44,11 @@ function endpoint(): Endpoint & { route: (r: Request) => Promise<Response> } {
         return json({ error: { code: 'invalid', message: 'message: too short' } }, { status: 400 });
       case '403':
         return json({ error: { code: 'closed', message: 'commenting closed' } }, { status: 403 });
+      case '403-origin':
+        return json({ error: { code: 'origin', message: 'Z této stránky nelze posílat připomínky.' } }, { status: 403 });
+      case '501':
+        // A town's own web server, which runs no receiver: no JSON error of the contract.
+        return new Response('<h1>501 Not Implemented</h1>', { status: 501, headers: { 'content-type': 'text/html' } });
       default:
         if (stored.has(body.id)) return json(answer, { status: 200 });
         stored.set(body.id, JSON.stringify(body));
@@ -219,6 +224,84 @@ describe('<kpss-feedback-form>', () => {
     expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Můj text');
     expect(root(el).activeElement?.id).to.equal('server-error');
     expect(localStorage.getItem('kpss-outbox-v1')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const step of ['501', '403-origin'] as const) {
+    it(`a permanent failure (${step}): "not delivered", the coordinator's contact, the text kept, copy and e-mail; nothing queued`, async () => {
+      api.script = [step];
+      const el = await render();
+      await fill(el, 'sectionId', '1.1');
+      await fill(el, 'message', 'Chybí odlehčovací služba v Nýrsku.');
+      await fill(el, 'proposal', 'Doplnit do opatření 1.1.');
+      let queued = false;
+      el.addEventListener('kpss-queued', () => (queued = true));
+      await submit(el);
+      await until(el, () => !!root(el).querySelector('#server-error'), 'the error');
+      const box = $(el, '#server-error');
+      const text = box.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Připomínku se nepodařilo doručit');
+      expect(text).to.match(step === '501' ? /není server, který by je přijímal \(chyba 501\)/ : /Z této stránky nelze posílat připomínky/);
+      expect(text).to.contain('Jana Koordinátorová');
+      expect(box.querySelector('a[href="tel:+420376000000"]')).to.exist;
+      const mail = box.querySelector<HTMLAnchorElement>('a.button[href^="mailto:kpss@klatovy.example?"]')!;
+      expect(mail).to.exist;
+      const body = new URLSearchParams(mail.href.split('?')[1]).get('body')!;
+      expect(body).to.contain('Chybí odlehčovací služba v Nýrsku.');
+      expect(body).to.contain('Doplnit do opatření 1.1.');
+      // Never a word of "saved" or "will be sent".
+      expect(textOf(el)).not.to.match(/odešleme|uložená|uložené/);
+      expect(queued).to.be.false;
+      expect(localStorage.getItem('kpss-outbox-v1')).to.equal(null);
+      expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Chybí odlehčovací služba v Nýrsku.');
+      expect(root(el).activeElement?.id).to.equal('server-error');
+      await expect(el).to.be.accessible();
+      // The copy button puts the text on the clipboard (or says it could not).
+      box.querySelector<HTMLButtonElement>('button')!.click();
+      await until(el, () => /zkopírovat|zkopírovaný/.test($(el, '.copy-status').textContent ?? ''), 'the copy status');
+    });
+  }
+
+  it('a queued comment the server later answers 501 comes back as not delivered, not as queued', async () => {
+    api.script = ['network', '501'];
+    const el = await render();
+    await fill(el, 'message', 'Text, který se nedoručí.');
+    await submit(el);
+    await until(el, () => !!root(el).querySelector('.queued'), 'queued');
+    window.dispatchEvent(new Event('online'));
+    await until(el, () => !!root(el).querySelector('#server-error'), 'the error');
+    expect($(el, '#server-error').textContent).to.contain('chyba 501');
+    expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Text, který se nedoručí.');
+    expect(sharedOutbox().pending()).to.have.length(0);
+  });
+
+  it('a comment queued for over a day says so, with the contact and its text to pass on', async () => {
+    const dayAgo = Date.now() - 25 * 60 * 60 * 1000;
+    localStorage.setItem(
+      'kpss-outbox-v1',
+      JSON.stringify({
+        pending: [
+          {
+            id: '3f0c2a8e-6a47-4c2b-9a51-0d6f3c1b9e77',
+            kind: 'feedback',
+            scope: 'testov/kp-testov-2026-2028',
+            endpoint: 'http://localhost/unreachable/api/feedback',
+            payload: { id: '3f0c2a8e-6a47-4c2b-9a51-0d6f3c1b9e77', region: 'testov', planId: 'kp-testov-2026-2028', message: 'Stará připomínka.', website: '' },
+            queuedAt: dayAgo,
+            attempts: 40,
+            nextAt: Date.now() + 60 * 60 * 1000,
+          },
+        ],
+        failures: [],
+      }),
+    );
+    routes['/unreachable/api/feedback'] = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const el = await render();
+    await until(el, () => /déle než den/.test(textOf(el)), 'the stale notice');
+    const box = [...root(el).querySelectorAll('.error')].find((b) => /déle než den/.test(b.textContent!))!;
+    expect(box.querySelector<HTMLAnchorElement>('a.button[href^="mailto:"]')!.href).to.contain(encodeURIComponent('Stará připomínka.'));
     await expect(el).to.be.accessible();
   });
 

@@ -13,9 +13,17 @@ function create(tag: string, src: string): Promise<KpssElement> {
   return fixture<KpssElement>(el);
 }
 
-const BAD_FILES: Record<string, { route?: () => Response; text: RegExp }> = {
+const BAD_FILES: Record<string, { route?: (request: Request) => Response; text: RegExp }> = {
   'not JSON': { route: () => json('<html>Stránka nenalezena</html>'), text: /není to platný JSON/ },
-  '404': { text: /chyba serveru 404/ },
+  // The file's server answers, but not to this page (no Access-Control-Allow-Origin): only a no-cors request gets through.
+  blocked: {
+    route: (request) => {
+      if (request.mode === 'no-cors') return new Response(null);
+      throw new TypeError('Failed to fetch');
+    },
+    text: /nedovoluje načíst \(chybí hlavička Access-Control-Allow-Origin\).*Put it on your town’s site/,
+  },
+  '404': { text: /na této adrese není \(chyba 404\)/ },
   'wrong schemaVersion': { route: () => json({ ...makeRegion(), schemaVersion: 3 }), text: /verzi formátu/ },
   'no services': {
     route: () => {
@@ -35,7 +43,7 @@ describe('every widget (shared base)', () => {
   const onPageError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push(e);
 
   beforeEach(() => {
-    const routes: Record<string, () => Response> = {
+    const routes: Record<string, (request: Request) => Response> = {
       '/ok.json': () => json(makeRegion()),
       // <kpss-settlement> reads the published settlement beside the plan's endpoint.
       '/api/settlement': () => json({ region: 'testov', plan: 'kp-testov-2026-2028', comments: [] }),
@@ -92,6 +100,8 @@ describe('every widget (shared base)', () => {
           expect(box, 'error box').to.exist;
           expect(box!.textContent).to.contain('Údaje se nepodařilo načíst');
           expect(box!.textContent).to.match(bad.text);
+          // The address it tried, for whoever sets the page up.
+          expect(box!.querySelector('.url')?.textContent).to.equal(new URL(src, location.href).href);
           expect(error.length, 'the reason is logged').to.equal(1);
           expect(pageErrors).to.deep.equal([]);
           await expect(el).to.be.accessible();

@@ -70,7 +70,7 @@ export const RESULTS = {
   ],
 };
 
-export type Step = '201' | '400' | 'network' | 'hang';
+export type Step = '201' | '400' | '501' | 'network' | 'hang';
 
 /** The stub receiver: records bodies, answers by a script (then 201; the same id again 200). */
 export function receiver() {
@@ -85,6 +85,8 @@ export function receiver() {
       if (step === 'network') throw new TypeError('Failed to fetch');
       if (step === 'hang') return new Promise<Response>(() => {});
       if (step === '400') return json({ error: { code: 'invalid', message: 'answers.obec (no such option)' } }, { status: 400 });
+      // A town's own web server (a copied region file's relative endpoint): no receiver there.
+      if (step === '501') return new Response('Not Implemented', { status: 501, headers: { 'content-type': 'text/plain' } });
       const again = stored.has(body.id);
       stored.add(body.id);
       return json({ id: body.id, receivedAt: '2026-11-23T10:00:01Z' }, { status: again ? 200 : 201 });

@@ -37,6 +37,25 @@ describe('<kpss-survey>: sending, the outbox and the results', () => {
     expect(localStorage.getItem('kpss-outbox-v1')).to.equal(null);
   });
 
+  it('a 501 (no receiver at that address) is not delivered: no "saved" message, the answers kept, the contact and an e-mail with them', async () => {
+    t.api.script = ['501'];
+    const el = await render();
+    await answerAll(el);
+    await press(el, 'submit');
+    await until(el, () => !!$(el, '#server-error'), 'the error');
+    const box = $(el, '#server-error');
+    expect(box.textContent).to.contain('Odpovědi se nepodařilo doručit');
+    expect(box.textContent).to.contain('chyba 501');
+    expect(textOf(el)).not.to.contain('odešleme');
+    expect(localStorage.getItem('kpss-outbox-v1')).to.equal(null);
+    const mail = box.querySelector<HTMLAnchorElement>('a.button[href^="mailto:"]')!;
+    const body = new URLSearchParams(mail.href.split('?')[1]).get('body')!;
+    const region = makeSurveyRegion();
+    expect(body).to.contain(region.survey.questions[0]!.text);
+    expect(root(el).activeElement?.id).to.equal('server-error');
+    await expect(el).to.be.accessible();
+  });
+
   it('a waiting response survives a reload: the survey says so and can send it now', async () => {
     t.api.script = ['network'];
     const first = await render();
