@@ -8,13 +8,13 @@
  * a bad plan or survey; the widgets only warn in the console, the validator
  * does not let it pass). Warnings: things the widgets accept but that are probably mistakes
  * (a field they do not know, so never show; a registered service the registry
- * import cannot match).
+ * import cannot match; an endpoint a town's own page cannot send to).
  */
 import { readFile } from 'node:fs/promises';
 import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
 import { formatPath, type DataProblem } from '../data/problems.js';
 import { RegionFile, SCHEMA_VERSION } from '../data/schema.js';
-import { KINDS } from '../data/taxonomy.js';
+import { KINDS, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
@@ -49,18 +49,111 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-function unknownFields(schema: SchemaNode, value: unknown, path: PropertyKey[], out: DataProblem[]): void {
+export interface CheckOptions {
+  /**
+   * The file is served by kpss-server (`--served-by-kpss-server`), which makes
+   * relative endpoints absolute on its public URL: they are right there, so
+   * they are not warned about. Every other warning stays.
+   */
+  readonly servedByKpssServer?: boolean;
+}
+
+// ── Warnings: endpoints a town's own page cannot send to ─────────────────────
+
+/** What a receiver gets, by the endpoint's field (the message names it). */
+const SENT: Record<string, Label> = {
+  'plan.commenting.endpoint': { cs: 'připomínky', en: 'comments' },
+  'survey.endpoint': { cs: 'odpovědi ankety', en: 'survey answers' },
+};
+const SENT_OTHER: Label = { cs: 'odeslaná data', en: 'what residents send' };
+const EXAMPLE_HOST = 'https://kpss.klatovy.cz';
+
+/** `localhost`, `*.localhost`, 127.x.x.x, `[::1]`: the machine the browser runs on. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
+}
+
+/**
+ * Why a resident's browser on a town's own site would not reach the receiver
+ * at this endpoint, or undefined when it would. One reason per field.
+ */
+function endpointProblem(path: string, raw: string, options: CheckOptions): Label | undefined {
+  const value = raw.trim();
+  if (!value) return undefined;
+  const sent = SENT[path] ?? SENT_OTHER;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
+  // `//host/path` names its host and takes the page's scheme: not relative.
+  if (!hasScheme && !value.startsWith('//')) {
+    if (options.servedByKpssServer) return undefined;
+    let example = `${EXAMPLE_HOST}/api/feedback`;
+    try {
+      example = new URL(value, `${EXAMPLE_HOST}/`).href;
+    } catch {
+      // Not a URL at all: keep the plain example.
+    }
+    return {
+      cs:
+        `relativní adresa „${value}“ funguje, jen když soubor vydává sám kpss-server (doplní ji na svou veřejnou adresu, KPSS_PUBLIC_URL; ` +
+        `pak použijte --served-by-kpss-server); soubor umístěný jinde, třeba na webu obce, posílá ${sent.cs} serveru obce, kde příjemce neběží: ` +
+        `uveďte plnou adresu příjemce s https://, např. ${example}`,
+      en:
+        `relative address "${value}" works only when kpss-server itself serves the file (it makes it absolute on its public URL, KPSS_PUBLIC_URL; ` +
+        `then use --served-by-kpss-server); a file placed anywhere else, such as a town's own site, sends ${sent.en} to that site's server, ` +
+        `which does not run the receiver: write the receiver's full https:// address, e.g. ${example}`,
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(value, `${EXAMPLE_HOST}/`);
+  } catch {
+    return undefined; // Not a URL: the widgets do not send anywhere, and the schema keeps URLs as plain text.
+  }
+  // Loopback gets its own warning, not the mixed-content one, which would be
+  // wrong for it: browsers treat http://localhost, 127.0.0.1 and [::1] as
+  // potentially trustworthy (W3C Secure Contexts), so an https page may send
+  // there, and nothing leaves the machine unencrypted. It is not silently
+  // exempt either: such an address is fine while developing, but in a
+  // published file it sends every resident's comments to their own computer,
+  // the very mistake these warnings are for. A warning never fails the run,
+  // so a development file still passes.
+  if (isLoopback(url.hostname)) {
+    return {
+      cs: `adresa „${value}“ míří na tento počítač: hodí se jen k vývoji; z webu obce by prohlížeč každého obyvatele posílal ${sent.cs} na jeho vlastní počítač. Soubor pro web potřebuje plnou https:// adresu příjemce, např. ${EXAMPLE_HOST}${url.pathname}`,
+      en: `"${value}" points at this computer: fine for development only; from a town's site every resident's browser would send ${sent.en} to their own computer. A published file needs the receiver's full https:// address, e.g. ${EXAMPLE_HOST}${url.pathname}`,
+    };
+  }
+  if (url.protocol === 'http:') {
+    const secure = `https:${url.href.slice('http:'.length)}`;
+    return {
+      cs: `adresa „${value}“ začíná http:, ne https: stránka obce na https do ní prohlížeč nic neodešle (blokuje smíšený obsah) a ${sent.cs} by šly sítí nešifrovaně; uveďte ${secure}`,
+      en: `"${value}" is http:, not https: a town page served over https cannot send to it (the browser blocks mixed content), and ${sent.en} would travel unencrypted; write ${secure}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Warnings the schema's shape finds: unknown fields, and endpoints. Endpoints
+ * are the fields named `endpoint` (plan.commenting.endpoint, survey.endpoint),
+ * so one the schema gains later is checked too.
+ */
+function fieldWarnings(schema: SchemaNode, value: unknown, path: PropertyKey[], out: DataProblem[], options: CheckOptions): void {
   const def = schema._zod.def;
   const inner = def.innerType ?? def.in;
-  if (inner) return unknownFields(inner, value, path, out);
+  if (inner) return fieldWarnings(inner, value, path, out, options);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
-    value.forEach((item, index) => unknownFields(def.element!, item, [...path, index], out));
+    value.forEach((item, index) => fieldWarnings(def.element!, item, [...path, index], out, options));
   } else if (def.type === 'object' && def.shape && isObject(value)) {
     const known = Object.keys(def.shape);
     for (const [key, child] of Object.entries(value)) {
       const field = def.shape[key];
       if (field) {
-        unknownFields(field, child, [...path, key], out);
+        if (key === 'endpoint' && typeof child === 'string') {
+          const at = formatPath([...path, key]);
+          const reason = endpointProblem(at, child, options);
+          if (reason) out.push({ path: at, reason });
+        }
+        fieldWarnings(field, child, [...path, key], out, options);
         continue;
       }
       const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= (key.length <= 4 ? 1 : 2));
@@ -73,9 +166,9 @@ function unknownFields(schema: SchemaNode, value: unknown, path: PropertyKey[], 
   }
 }
 
-function warningsOf(json: unknown): DataProblem[] {
+function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
   const out: DataProblem[] = [];
-  unknownFields(RegionFile as unknown as SchemaNode, json, [], out);
+  fieldWarnings(RegionFile as unknown as SchemaNode, json, [], out, options);
   const services = isObject(json) && Array.isArray(json.services) ? json.services : [];
   services.forEach((service, index) => {
     if (isObject(service) && typeof service.kind === 'string' && service.kind in KINDS && service.kind !== 'navazna-sluzba' && !service.registryId) {
@@ -113,22 +206,22 @@ function recordProblems(json: unknown): DataProblem[] {
  * Checks parsed JSON with the widgets' parser: what it refuses (the frame)
  * and what it skips (records, plan, survey) are errors, all in one run.
  */
-export function checkRegionJson(json: unknown): RegionCheck {
+export function checkRegionJson(json: unknown, options: CheckOptions = {}): RegionCheck {
   try {
     const data = parseRegionData(json);
-    return { errors: data.warnings, warnings: warningsOf(json), refused: false, data };
+    return { errors: data.warnings, warnings: warningsOf(json, options), refused: false, data };
   } catch (error) {
     if (!(error instanceof RegionDataError)) throw error;
     // Another schema version: the rest would be judged by the wrong rules.
     if (error.kind === 'version') return { errors: error.problems, warnings: [], refused: true };
-    return { errors: [...error.problems, ...recordProblems(json)], warnings: warningsOf(json), refused: true };
+    return { errors: [...error.problems, ...recordProblems(json)], warnings: warningsOf(json, options), refused: true };
   }
 }
 
 export type TextCheck = RegionCheck & { readonly notJson?: boolean };
 
 /** Checks a file's text: JSON syntax (with line and column), then the content, with positions. */
-export function checkRegionText(text: string): TextCheck {
+export function checkRegionText(text: string, options: CheckOptions = {}): TextCheck {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // fetch() drops a BOM too
   let json: unknown;
   try {
@@ -139,7 +232,7 @@ export function checkRegionText(text: string): TextCheck {
     const at = scan.ok ? undefined : scan.at;
     return { errors: [{ path: '(root)', reason: { cs: `není platný JSON: ${reason.cs}`, en: `not valid JSON: ${reason.en}` }, ...(at ? { at } : {}) }], warnings: [], refused: true, notJson: true };
   }
-  const check = checkRegionJson(json);
+  const check = checkRegionJson(json, options);
   const scan = scanJson(source);
   const place = (p: DataProblem): Finding => {
     const at = scan.ok ? positionOf(scan.positions, p.path) : undefined;
@@ -175,24 +268,43 @@ function summary(lang: Lang, check: TextCheck): string {
 }
 
 export const VALIDATE_HELP = {
-  cs: `Použití: kpss validate SOUBOR… [--lang cs|en]
+  cs: `Použití: kpss validate SOUBOR… [--served-by-kpss-server] [--lang cs|en]
 
 Zkontroluje soubory s daty regionu stejnými pravidly, jaká používají widgety.
 Vypíše každý problém s cestou v JSON (services[3].kind), řádkem a důvodem.
 
+Relativní adresa příjemce (plan.commenting.endpoint, survey.endpoint, třeba
+/api/feedback) je varování: na webu obce by připomínky šly serveru obce.
+  --served-by-kpss-server  soubor vydává kpss-server, který relativní adresy
+                           doplní na svou veřejnou adresu (KPSS_PUBLIC_URL);
+                           varování o nich se nevypíše, ostatní ano
+
 Návratový kód: 0 vše v pořádku (varování nevadí), 1 některý soubor má chyby,
 2 chybné použití (neznámá volba, soubor nejde přečíst).`,
-  en: `Usage: kpss validate FILE… [--lang cs|en]
+  en: `Usage: kpss validate FILE… [--served-by-kpss-server] [--lang cs|en]
 
 Checks region data files with the same rules the widgets use. Prints every
 problem with its JSON path (services[3].kind), its line and the reason.
+
+A relative receiver address (plan.commenting.endpoint, survey.endpoint, such
+as /api/feedback) is a warning: on a town's own site, comments would go to
+the town's server.
+  --served-by-kpss-server  the file is served by kpss-server, which makes
+                           relative addresses absolute on its public URL
+                           (KPSS_PUBLIC_URL); no warning about them, the
+                           others stay
 
 Exit code: 0 all valid (warnings allowed), 1 a file has errors,
 2 usage error (unknown option, unreadable file).`,
 } as const;
 
 export async function runValidate(args: readonly string[], io: Io, lang: Lang): Promise<number> {
-  const { values, positionals } = parseOptions(args, { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, VALIDATE_HELP);
+  const { values, positionals } = parseOptions(
+    args,
+    { lang: { type: 'string' }, 'served-by-kpss-server': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    VALIDATE_HELP,
+  );
+  const options: CheckOptions = { servedByKpssServer: values['served-by-kpss-server'] === true };
   if (values.lang !== undefined) {
     if (!isLang(values.lang)) throw new UsageError({ cs: `neznámý jazyk "${values.lang}" (cs nebo en)`, en: `unknown language "${values.lang}" (cs or en)` }, VALIDATE_HELP);
     lang = values.lang;
@@ -222,7 +334,7 @@ export async function runValidate(args: readonly string[], io: Io, lang: Lang): 
       io.stdout(`  ${say(lang, { cs: 'NELZE PŘEČÍST', en: 'UNREADABLE' })} ${say(lang, why)}\n`);
       continue;
     }
-    const check = checkRegionText(text);
+    const check = checkRegionText(text, options);
     for (const f of check.errors) io.stdout(line(lang, 'error', f) + '\n');
     for (const f of check.warnings) io.stdout(line(lang, 'warning', f) + '\n');
     io.stdout(summary(lang, check) + '\n');

@@ -13,6 +13,12 @@ import { DEMO, kpss, kpssHere, tempDir } from './helpers.js';
 const tmp = tempDir();
 after(tmp.cleanup);
 
+/**
+ * The demo's files are served by kpss-server, so their relative endpoints are
+ * right; tests that count the warnings of a changed demo file say so.
+ */
+const SERVED = '--served-by-kpss-server';
+
 function demo(): Record<string, any> {
   return JSON.parse(readFileSync(DEMO[0]!, 'utf8'));
 }
@@ -47,9 +53,17 @@ describe('kpss validate (child process)', () => {
     });
   }
 
+  test('demo files, served by kpss-server: with --served-by-kpss-server no warning at all', () => {
+    for (const file of DEMO) {
+      const r = kpss(['validate', SERVED, file]);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /✓ v pořádku .*0 chyb, 0 varování/, r.stdout);
+    }
+  });
+
   test('a broken file: every problem with its path and line, exit 1', () => {
     const file = write('broken.json', broken());
-    const r = kpss(['validate', file]);
+    const r = kpss(['validate', SERVED, file]);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const errors = r.stdout.split('\n').filter((l) => l.trimStart().startsWith('CHYBA'));
     const expected: [string, RegExp][] = [
@@ -99,7 +113,7 @@ describe('kpss validate (child process)', () => {
   test('warnings only: exit 0, shown as warnings', () => {
     const d = demo();
     d.services[0].hodiny = 'Po–Pá';
-    const r = kpss(['validate', write('warn.json', d)]);
+    const r = kpss(['validate', SERVED, write('warn.json', d)]);
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /VAROVÁNÍ\s+services\[0\]\.hodiny/);
     assert.match(r.stdout, /✓ v pořádku .*0 chyb, 1 varování/);
@@ -127,12 +141,124 @@ describe('kpss validate (child process)', () => {
 
   test('English with --lang en and with LANG=en_*', () => {
     const file = write('broken-en.json', broken());
-    for (const r of [kpss(['validate', '--lang', 'en', file]), kpss(['validate', file], { LANG: 'en_GB.UTF-8' })]) {
+    for (const r of [kpss(['validate', SERVED, '--lang', 'en', file]), kpss(['validate', SERVED, file], { LANG: 'en_GB.UTF-8' })]) {
       assert.equal(r.code, 1);
       assert.match(r.stdout, /ERROR\s+services\[1\]\.kind \(line \d+, column \d+\): unknown code "pecovatelska"/);
       assert.match(r.stdout, /WARNING\s+services\[3\]\.descripton/);
       assert.match(r.stdout, /✗ 7 errors, 1 warning/);
       assert.doesNotMatch(r.stdout, /CHYBA|řádek/);
+    }
+  });
+});
+
+describe('endpoints: a file placed on a town site must name the receiver in full', () => {
+  /** The demo's plan and survey with the given endpoints (undefined: the field left out). */
+  function withEndpoints(plan: string | undefined, survey: string | undefined): string {
+    const d = demo();
+    if (plan === undefined) delete d.plan.commenting.endpoint;
+    else d.plan.commenting.endpoint = plan;
+    if (survey === undefined) delete d.survey.endpoint;
+    else d.survey.endpoint = survey;
+    return JSON.stringify(d, null, 2);
+  }
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  const endpointWarnings = (text: string, options?: { servedByKpssServer?: boolean }) =>
+    checkRegionText(text, options).warnings.filter((w) => /endpoint$/.test(w.path));
+
+  test('a relative plan.commenting.endpoint: a warning with its path, line and column; exit 0', () => {
+    const text = withEndpoints('/api/feedback', 'https://kpss.klatovy.cz/api/survey');
+    const warnings = endpointWarnings(text);
+    assert.equal(warnings.length, 1, JSON.stringify(warnings));
+    const w = warnings[0]!;
+    assert.equal(w.path, 'plan.commenting.endpoint');
+    assert.deepEqual(w.at, { line: lineOf(text, '"endpoint": "/api/feedback"'), column: 7 });
+    assert.match(w.reason.cs, /relativní adresa/);
+    assert.match(w.reason.cs, /kpss-server/);
+    assert.match(w.reason.cs, /KPSS_PUBLIC_URL/);
+    assert.match(w.reason.cs, /https:\/\/kpss\.klatovy\.cz\/api\/feedback/);
+    assert.match(w.reason.en, /relative address/);
+    assert.match(w.reason.en, /KPSS_PUBLIC_URL/);
+    assert.match(w.reason.en, /https:\/\/kpss\.klatovy\.cz\/api\/feedback/);
+
+    const r = kpss(['validate', write('relative.json', text)]);
+    assert.equal(r.code, 0, r.stdout);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('plan.commenting.endpoint'));
+    assert.equal(lines.length, 1, r.stdout);
+    assert.match(lines[0]!, /VAROVÁNÍ\s+plan\.commenting\.endpoint \(řádek \d+, sloupec 7\): .*relativní adresa/);
+    assert.match(r.stdout, /✓ v pořádku .*0 chyb, 1 varování/);
+    const en = kpss(['validate', '--lang', 'en', write('relative.json', text)]);
+    assert.match(en.stdout, /WARNING\s+plan\.commenting\.endpoint \(line \d+, column 7\): .*relative address/);
+  });
+
+  test('a relative survey.endpoint: the same warning on its own path', () => {
+    const text = withEndpoints(undefined, '/api/survey');
+    const warnings = endpointWarnings(text);
+    assert.deepEqual(warnings.map((w) => w.path), ['survey.endpoint']);
+    assert.equal(warnings[0]!.at?.line, lineOf(text, '"endpoint": "/api/survey"'));
+    // Without a leading slash it is just as relative.
+    assert.deepEqual(endpointWarnings(withEndpoints('api/feedback', undefined)).map((w) => w.path), ['plan.commenting.endpoint']);
+  });
+
+  test('http: a warning about blocked mixed content and unencrypted comments, once per field', () => {
+    const text = withEndpoints('http://kpss.example.cz/api/feedback', 'http://kpss.example.cz/api/survey');
+    const warnings = endpointWarnings(text);
+    assert.deepEqual(warnings.map((w) => w.path), ['plan.commenting.endpoint', 'survey.endpoint']);
+    for (const w of warnings) {
+      assert.match(w.reason.cs, /http:/);
+      assert.match(w.reason.cs, /https/);
+      assert.match(w.reason.cs, /nešifrovan/);
+      assert.match(w.reason.en, /mixed content/);
+      assert.match(w.reason.en, /unencrypted/);
+      assert.doesNotMatch(w.reason.cs, /relativní/);
+    }
+    const r = kpss(['validate', write('http.json', text)]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /VAROVÁNÍ\s+plan\.commenting\.endpoint \(řádek \d+, sloupec 7\): .*http:/);
+    assert.match(r.stdout, /0 chyb, 2 varování/);
+    // The scheme in capitals is still http.
+    assert.equal(endpointWarnings(withEndpoints('HTTP://kpss.example.cz/api/feedback', undefined)).length, 1);
+  });
+
+  test('loopback (localhost, 127.0.0.1, [::1]): a development address, said so instead of the mixed-content warning', () => {
+    for (const host of ['localhost:8080', '127.0.0.1:8080', '[::1]:8080']) {
+      const warnings = endpointWarnings(withEndpoints(`http://${host}/api/feedback`, undefined));
+      assert.equal(warnings.length, 1, host);
+      assert.match(warnings[0]!.reason.cs, /tento počítač/, host);
+      assert.match(warnings[0]!.reason.en, /this computer/, host);
+      assert.doesNotMatch(warnings[0]!.reason.en, /mixed content/, host);
+    }
+  });
+
+  test('absolute https endpoints: no warning', () => {
+    const text = withEndpoints('https://kpss.klatovy.cz/api/feedback', 'https://kpss.klatovy.cz/api/survey');
+    assert.deepEqual(endpointWarnings(text), []);
+    assert.deepEqual(checkRegionText(text).warnings, []);
+  });
+
+  test('--served-by-kpss-server silences only the relative-endpoint warning', () => {
+    const relative = withEndpoints('/api/feedback', '/api/survey');
+    assert.equal(endpointWarnings(relative).length, 2);
+    assert.deepEqual(endpointWarnings(relative, { servedByKpssServer: true }), []);
+    const http = withEndpoints('http://kpss.example.cz/api/feedback', undefined);
+    assert.equal(endpointWarnings(http, { servedByKpssServer: true }).length, 1);
+    const r = kpss(['validate', SERVED, write('both.json', withEndpoints('/api/feedback', 'http://kpss.example.cz/api/survey'))]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.doesNotMatch(r.stdout, /plan\.commenting\.endpoint/);
+    assert.match(r.stdout, /VAROVÁNÍ\s+survey\.endpoint .*http:/);
+  });
+
+  test('the demo files use relative endpoints (right for the demo, which kpss-server serves): warned without the option', () => {
+    const r = kpss(['validate', DEMO[0]!]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /VAROVÁNÍ\s+plan\.commenting\.endpoint .*relativní adresa/);
+    assert.match(r.stdout, /VAROVÁNÍ\s+survey\.endpoint .*relativní adresa/);
+  });
+
+  test('the help names the option', () => {
+    for (const lang of ['cs', 'en']) {
+      const r = kpss(['validate', '--help', '--lang', lang]);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /--served-by-kpss-server/);
     }
   });
 });
