@@ -1,6 +1,8 @@
 // The embed configurator: the options of each widget, a live preview and the
 // exact snippet to paste. Preview and snippet are made from one list of
-// attributes, so they cannot disagree.
+// attributes, so they cannot disagree. Served by kpss-server, it takes the
+// server's public URLs (KPSS_PUBLIC_URL) and its regions from /api/site, the
+// same addresses `npm start` prints; elsewhere, addresses beside this page.
 
 /** Each widget's attributes a webmaster may set (the rest is in the README). */
 const WIDGETS = {
@@ -56,6 +58,24 @@ for (const [tag, { label }] of Object.entries(WIDGETS)) widgetSelect.add(new Opt
 
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const absolute = (url) => new URL(url, location.href).href;
+
+/** The server's public addresses, or null when this page is not served by kpss-server. */
+async function siteInfo() {
+  try {
+    const response = await fetch(new URL('../api/site', location.href), { headers: { accept: 'application/json' } });
+    const site = response.ok ? await response.json() : null;
+    return site && typeof site.script === 'string' && Array.isArray(site.regions) ? site : null;
+  } catch {
+    return null;
+  }
+}
+const site = await siteInfo();
+const scriptUrl = site ? site.script : absolute('../dist/kpss-widgets.js');
+if (site && site.regions.length) {
+  // The regions the server publishes, at their public /regions/ addresses.
+  const custom = [...region.options].find((o) => o.value === '');
+  region.replaceChildren(...site.regions.map((r) => new Option(r.name, r.url)), custom);
+}
 
 function renderOptions() {
   optionsBox.querySelectorAll(':scope > :not(legend)').forEach((n) => n.remove());
@@ -115,7 +135,7 @@ function attributes() {
 }
 
 export function snippetFor(tag, attrs) {
-  const script = absolute('../dist/kpss-widgets.js');
+  const script = scriptUrl;
   const attrText = attrs.map(([k, v]) => (v === '' && k !== 'src' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
   return `<script type="module" src="${escapeAttr(script)}"></script>\n<${tag}${attrText}></${tag}>`;
 }
@@ -126,6 +146,13 @@ function update() {
   const tag = widgetSelect.value;
   const attrs = attributes();
   $('snippet').textContent = snippetFor(tag, attrs);
+  // The hint says what this snippet will do on a town page served over https.
+  const plain = [scriptUrl, ...attrs.filter(([k]) => k === 'src' || k === 'endpoint').map(([, v]) => v)].filter((u) => /^http:/i.test(u));
+  const note = $('https-note');
+  note.className = plain.length ? 'hint warning' : 'hint';
+  note.textContent = plain.length
+    ? `Pozor: ${plain.length === 1 ? 'adresa' : 'adresy'} ${plain.join(', ')} ${plain.length === 1 ? 'začíná' : 'začínají'} http://. Stránka obce na https je nenačte. Na serveru nastavte KPSS_PUBLIC_URL na jeho adresu na https (např. https://kpss.klatovy.cz).`
+    : 'Všechny adresy jsou na https: kód funguje i na stránkách obce na https.';
   const el = document.createElement(tag);
   for (const [k, v] of attrs) el.setAttribute(k, v);
   $('preview').replaceChildren(el);

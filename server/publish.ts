@@ -20,7 +20,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { constants } from 'node:zlib';
 import { ApiError } from './errors.js';
 import { MSG } from './messages.js';
-import type { RegionLookup } from './regions.js';
+import type { RegionEntry, RegionLookup } from './regions.js';
 
 /** The entry may change with a release; a town page sees it within this many seconds. */
 export const ENTRY_MAX_AGE = 300;
@@ -33,7 +33,7 @@ const HASHED = /-[A-Za-z0-9_-]{8,}\.js(\.map)?$/;
 export interface PublishOptions {
   /** The folder with the built widgets (`dist/`). */
   readonly dist: string;
-  readonly regions: RegionLookup;
+  readonly regions: RegionLookup & { list?(): RegionEntry[] };
   /** `KPSS_PUBLIC_URL`: where town pages reach this server; default the request's own origin. */
   readonly publicUrl?: string;
 }
@@ -45,7 +45,8 @@ export function publicBase(request: FastifyRequest, publicUrl: string | undefine
 
 /** A URL field made absolute: `/api/feedback` → `https://kpss.klatovy.cz/api/feedback` (under the public URL's path, if it has one). */
 function absoluteOn(base: string, value: unknown): unknown {
-  if (typeof value !== 'string' || value.trim() === '' || /^[a-z][a-z0-9+.-]*:/i.test(value.trim())) return value;
+  // Absolute (`https:`, or a scheme the parser refuses) and scheme-relative (`//host/…`, which names its host) are left alone.
+  if (typeof value !== 'string' || value.trim() === '' || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(value.trim())) return value;
   try {
     return new URL(value.trim().replace(/^\/+/, ''), `${base}/`).href;
   } catch {
@@ -106,6 +107,18 @@ export async function publishRoutes(app: FastifyInstance, options: PublishOption
       res.setHeader('cache-control', HASHED.test(path) ? IMMUTABLE : `public, max-age=${ENTRY_MAX_AGE}`);
       res.setHeader('x-content-type-options', 'nosniff');
     },
+  });
+
+  // What the configurator (demo/embed.html) builds its snippets from: the same public URLs as the start-up message.
+  app.get('/api/site', async (request, reply) => {
+    allowAnyOrigin(reply);
+    reply.header('cache-control', 'no-cache');
+    const base = publicBase(request, options.publicUrl);
+    return {
+      publicUrl: base,
+      script: `${base}/dist/kpss-widgets.js`,
+      regions: (options.regions.list?.() ?? []).map((r) => ({ id: r.id, name: r.name, url: `${base}/regions/${r.id}.json` })),
+    };
   });
 
   // The region files, one representation per file version and public base.

@@ -46,24 +46,6 @@ async function readError(response: Response): Promise<{ code?: string; message?:
   }
 }
 
-/**
- * Why a request that got no readable answer failed: `offline` (the device
- * says so), `blocked` (the server answers, but not to this page: a
- * `no-cors` request, which the browser lets through without showing the
- * answer, succeeds, so the CORS check refused it), or `unreachable` (no
- * server answered, which may pass). For reading files only: a POST whose
- * answer was lost may have been stored, so a sender never calls it blocked.
- */
-export async function reachability(url: string, signal?: AbortSignal): Promise<'offline' | 'blocked' | 'unreachable'> {
-  if (globalThis.navigator?.onLine === false) return 'offline';
-  try {
-    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', ...(signal ? { signal } : {}) });
-    return 'blocked';
-  } catch {
-    return 'unreachable';
-  }
-}
-
 export async function postJson(url: string, payload: unknown, options: SendOptions = {}): Promise<SendResult> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? SEND_TIMEOUT_MS);

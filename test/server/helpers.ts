@@ -143,9 +143,9 @@ export interface ChildServer {
   output: () => string;
 }
 
-/** Starts the server with these environment variables and waits until /api/health answers. */
-export async function startServer(env: Record<string, string>): Promise<ChildServer> {
-  const port = await freePort();
+/** Starts the server with these environment variables (on `port`, or a free one) and waits until /api/health answers. */
+export async function startServer(env: Record<string, string>, port?: number): Promise<ChildServer> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },

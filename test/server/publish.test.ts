@@ -189,6 +189,8 @@ describe('the public base for endpoints', () => {
     assert.equal(out.survey.endpoint, 'https://www.klatovy.example/kpss/api/survey');
     const odd = withAbsoluteEndpoints({ plan: { commenting: { endpoint: 'javascript:alert(1)' } } }, 'https://x.example') as typeof file;
     assert.equal(odd.plan.commenting.endpoint, 'javascript:alert(1)', 'not a relative URL: left to the parser, which refuses it');
+    const other = withAbsoluteEndpoints({ plan: { commenting: { endpoint: '//kpss.jinde.example/api/feedback' } } }, 'https://x.example') as typeof file;
+    assert.equal(other.plan.commenting.endpoint, '//kpss.jinde.example/api/feedback', 'scheme-relative names its own host');
   });
 
   test('KPSS_PUBLIC_URL: normalized, bad values refused with a clear message; its origin may send', () => {
@@ -208,5 +210,22 @@ describe('the public base for endpoints', () => {
     assert.ok(matchesEtag('*', '"b"'));
     assert.ok(!matchesEtag('"a"', '"b"'));
     assert.ok(!matchesEtag(undefined, '"b"'));
+  });
+});
+
+describe('GET /api/site: what the configurator builds snippets from', () => {
+  test('the public URLs of the script and of every region file', async () => {
+    const dir = tempDir();
+    const server = await app(dir, 'https://kpss.klatovy.example');
+    try {
+      const site = (await server.inject({ url: '/api/site' })).json();
+      assert.equal(site.publicUrl, 'https://kpss.klatovy.example');
+      assert.equal(site.script, 'https://kpss.klatovy.example/dist/kpss-widgets.js');
+      const testovsko = site.regions.find((r: { id: string }) => r.id === REGION);
+      assert.deepEqual(testovsko, { id: REGION, name: 'Testovsko', url: `https://kpss.klatovy.example/regions/${REGION}.json` });
+    } finally {
+      await server.close();
+      dir.cleanup();
+    }
   });
 });
