@@ -1,7 +1,7 @@
 /**
  * A deterministic generator of a national registry of Czech social services
  * (up to ~6,000, the size of the whole country's registry) in the shape of the
- * region data contract (shared/contract/region-data.md), for the search
+ * region data contract (docs/region-data.md), for the search
  * benchmark.
  *
  * - Seeded PRNG (mulberry32), no Math.random: the same seed gives the same

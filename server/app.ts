@@ -1,6 +1,6 @@
 /**
  * kpss-server: serves the demo site, the built widgets and the region files,
- * and the feedback API (shared/contract/feedback-api.md).
+ * and the feedback API (docs/feedback-api.md).
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';

@@ -5,7 +5,7 @@
  * corrected against the real file (and its `rpss.schema.json`) in one place.
  *
  * What is verified and what is assumed (see also src/cli/README.section.md):
- * - From people who process the real file (shared/domain/kpss.md): root key
+ * - From public code that processes the real file: root key
  *   `polozky`; record keys `identifikator`, `datumPoskytovaniOd/Do`,
  *   `druhSocialniSluzby {id}`, `ciloveSkupiny [{cilovaSkupina {id}}]`,
  *   `formy [{forma {id}, kapacity [{pocet, typ {id}}]}]` with forms

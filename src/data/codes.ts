@@ -1,5 +1,5 @@
 /**
- * The code lists of the region data (shared/domain/taxonomy.md): only the
+ * The code lists of the region data (docs/taxonomy.md): only the
  * codes, which the schema needs on every page. Their labels (Czech, English,
  * the registry's groups) are in `taxonomy.ts`, which only the widgets that
  * show them load; the compiler keeps both in step (each label table must

@@ -1,5 +1,5 @@
 /**
- * The region data contract (shared/contract/region-data.md, schema version 1)
+ * The region data contract (docs/region-data.md, schema version 1)
  * as one schema in code. The TypeScript types, the runtime validation of the
  * widgets and the CLI, and schema/region.schema.json all come from here.
  *

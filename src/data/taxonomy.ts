@@ -1,5 +1,5 @@
 /**
- * The labels of the codes of the region data (shared/domain/taxonomy.md).
+ * The labels of the codes of the region data (docs/taxonomy.md).
  * The slug is ours; the Czech label is the national registry's wording. The
  * codes themselves are in `codes.ts` (the schema needs them on every page,
  * the labels only the catalogue, the events and the CLI); each table must

@@ -28,7 +28,7 @@ import { form } from '../../l10n/cs/form.js';
 
 export { KpssQueuedEvent, KpssSubmitEvent, KpssSubmittedEvent } from '../shared/submission.js';
 
-/** The contract's payload (shared/contract/feedback-api.md). */
+/** The contract's payload (docs/feedback-api.md). */
 export interface FeedbackPayload {
   readonly id: string;
   readonly region: string;
