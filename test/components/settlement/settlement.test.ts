@@ -119,6 +119,27 @@ describe('<kpss-settlement>', () => {
     expect(textOf(await render(() => json({ nothing: true })))).to.contain('v neplatném tvaru');
   });
 
+  it("a region file copied to a town's server: its relative endpoint names that server, which is no receiver", async () => {
+    // The file's relative endpoint resolves against the file (here beside the page), and the town's server answers in HTML.
+    const el = await render(() => new Response('<h1>Not Implemented</h1>', { status: 501, headers: { 'content-type': 'text/html' } }), { endpoint: '' });
+    expect(stub.calls.some((u) => new URL(u).pathname === '/api/settlement')).to.equal(true);
+    expect(textOf(el)).to.contain('není server pro připomínky (chyba 501)');
+    expect(textOf(el)).not.to.contain('nezná');
+    const html404 = await render(() => new Response('<h1>Nenalezeno</h1>', { status: 404, headers: { 'content-type': 'text/html' } }), { endpoint: '' });
+    expect(textOf(html404)).to.contain('není server pro připomínky (chyba 404)');
+  });
+
+  it('a relative endpoint in the region file resolves against the file, not the page', async () => {
+    const data = region();
+    data.plan.commenting.endpoint = 'api/feedback';
+    routes['/files/region.json'] = () => json(data);
+    clearRegionCache();
+    const el = await fixture<KpssSettlement>(html`<kpss-settlement src="/files/region.json" lang="cs"></kpss-settlement>`);
+    await settled(el);
+    for (let i = 0; i < 50 && !stub.calls.some((u) => u.includes('settlement')); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(stub.calls.find((u) => u.includes('settlement'))).to.match(/\/files\/api\/settlement\?region=testov/);
+  });
+
   it('empty state: nothing published yet, accessibly', async () => {
     const el = await render(() => json({ region: 'testov', plan: 'kp-testov-2026-2028', comments: [] }));
     expect(textOf(el)).to.contain('Vypořádání připomínek zatím nebylo zveřejněno');
