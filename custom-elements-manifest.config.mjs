@@ -2,8 +2,82 @@
 // components' JSDoc and Lit properties. Tags are given by `@tagname`, since the
 // elements are defined lazily (src/autoload.ts), not by a decorator. The base
 // class is analyzed too, so `src` appears on every widget.
+//
+// The manifest describes the published package, not the sources: a plugin
+// (kpss-published-modules) folds the analyzed modules into the two files a
+// town can load, `dist/index.js` (the classes) and `dist/kpss-widgets.js`
+// (the script that defines the tags).
+const INDEX = 'dist/index.js';
+const EMBED = 'dist/kpss-widgets.js';
+const ENTRY_SOURCE = 'src/index.ts';
+
+/**
+ * Every module path in the manifest becomes a published file:
+ * - `dist/index.js` declares the elements and the classes they build on, and
+ *   exports those that src/index.ts exports (the forms' base class and the
+ *   catalogue's map are declared there without an export: they are part of
+ *   that entry's code, not of its API);
+ * - `dist/kpss-widgets.js` exports a custom-element definition for each tag it
+ *   defines (the public elements);
+ * - the helper modules (render functions, date and calendar code, event
+ *   classes) are not importable from the package and are left out.
+ * A reference that would point anywhere else fails the run.
+ */
+function publishedModules() {
+  return {
+    name: 'kpss-published-modules',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const entry = manifest.modules.find((m) => m.path === ENTRY_SOURCE);
+      if (!entry) throw new Error(`${ENTRY_SOURCE} was not analyzed`);
+      const exported = new Set((entry.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name));
+
+      const classes = new Map();
+      for (const mod of manifest.modules) {
+        for (const d of mod.declarations ?? []) if (d.kind === 'class' || d.kind === 'mixin') classes.set(d.name, d);
+      }
+      const kept = new Map();
+      const keep = (d) => {
+        if (kept.has(d.name)) return;
+        kept.set(d.name, d);
+        const base = d.superclass?.module && classes.get(d.superclass.name);
+        if (base) keep(base);
+      };
+      for (const d of classes.values()) if (d.tagName || exported.has(d.name)) keep(d);
+
+      const declarations = [...kept.values()];
+      const rewrite = (node, where) => {
+        if (Array.isArray(node)) return node.forEach((n) => rewrite(n, where));
+        if (!node || typeof node !== 'object') return;
+        if (typeof node.module === 'string' && typeof node.name === 'string') {
+          if (!kept.has(node.name)) throw new Error(`${where} refers to ${node.name} (${node.module}), which the package does not publish`);
+          node.module = INDEX;
+        }
+        for (const value of Object.values(node)) rewrite(value, where);
+      };
+      for (const d of declarations) rewrite(d, d.name);
+
+      const ref = (d) => ({ name: d.name, module: INDEX });
+      const publicElements = declarations.filter((d) => d.tagName && exported.has(d.name));
+      manifest.modules = [
+        {
+          kind: 'javascript-module',
+          path: INDEX,
+          declarations,
+          exports: declarations.filter((d) => exported.has(d.name)).map((d) => ({ kind: 'js', name: d.name, declaration: ref(d) })),
+        },
+        {
+          kind: 'javascript-module',
+          path: EMBED,
+          declarations: [],
+          exports: publicElements.map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: ref(d) })),
+        },
+      ];
+    },
+  };
+}
+
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', ENTRY_SOURCE],
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/states.ts'],
   // The check in test/cli/docs.test.ts writes to a temporary folder and leaves package.json alone.
   outdir: process.env.KPSS_CEM_OUT ?? '.',
@@ -22,5 +96,6 @@ export default {
         }
       },
     },
+    publishedModules(),
   ],
 };

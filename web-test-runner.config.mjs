@@ -56,7 +56,7 @@ function blankTiles(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/cli/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/cli/**', '!test/package/**'],
   nodeResolve: true,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,

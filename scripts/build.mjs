@@ -1,5 +1,6 @@
-// Builds dist/ (script-tag bundle, npm entry, type declarations) and prints
-// the gzip size of the script-tag bundle, failing over the budget.
+// Builds dist/ (script-tag bundle, npm entry, type declarations, the `kpss`
+// command) and prints the gzip size of the script-tag bundle, failing over the
+// budget.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ const quiet = { logLevel: 'warn' };
 
 await build({ ...quiet, mode: 'production' });
 await build({ ...quiet, mode: 'lib' });
+await build({ ...quiet, mode: 'cli' });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -9,7 +9,10 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-if (!existsSync('node_modules/.package-lock.json')) {
+// node_modules/kpss-server is the link npm makes to the server workspace; an
+// install from before the server became a workspace lacks it (and the
+// server's newer dependencies).
+if (!existsSync('node_modules/.package-lock.json') || !existsSync('node_modules/kpss-server')) {
   console.log('Installing dependencies (npm install from package-lock.json)…');
   execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }

@@ -43,9 +43,9 @@ else
   echo "browser tests did not report"; failed=$((failed + 1)); status=1
 fi
 
-# 5. Server and command-line tests (node's test runner).
+# 5. Server, command-line and package tests (node's test runner).
 shopt -s nullglob globstar
-server_tests=(test/server/**/*.test.ts test/cli/**/*.test.ts)
+server_tests=(test/server/**/*.test.ts test/cli/**/*.test.ts test/package/**/*.test.ts)
 if [ ${#server_tests[@]} -gt 0 ]; then
   step "server tests"
   node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \

@@ -2,7 +2,7 @@
  * `kpss`: the command line of kpss-widgets, for coordinators.
  *   kpss validate FILE…            check region files (same rules as the widgets)
  *   kpss import-registry RPSS.json  services from the national registry's open data
- * bin/kpss.mjs runs this file through tsx.
+ * Built to dist/cli/main.js (`npm run build`), which bin/kpss.mjs runs.
  */
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
@@ -10,6 +10,8 @@ import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { isLang, langFromEnv, say, type Lang } from './lang.js';
 import { runImport } from './registry.js';
 import { runValidate } from './validate.js';
+
+export { processIo };
 
 const HELP = {
   cs: `kpss ${VERSION}: nástroje pro data komunitního plánování sociálních služeb
