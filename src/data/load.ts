@@ -21,6 +21,24 @@ function absolute(src: string): string {
   return new URL(src, document.baseURI).href;
 }
 
+/**
+ * Why a request that got no readable answer failed: `offline` (the device
+ * says so), `blocked` (the server answers, but not to this page: a
+ * `no-cors` request, which the browser lets through without showing the
+ * answer, succeeds, so the CORS check refused it), or `unreachable` (no
+ * server answered, which may pass). A POST whose answer was lost may have
+ * been stored, so senders (send.ts) never call a failure blocked.
+ */
+async function reachability(url: string, signal?: AbortSignal): Promise<'offline' | 'blocked' | 'unreachable'> {
+  if (globalThis.navigator?.onLine === false) return 'offline';
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', ...(signal ? { signal } : {}) });
+    return 'blocked';
+  } catch {
+    return 'unreachable';
+  }
+}
+
 async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData> {
   let response: Response;
   try {
@@ -48,24 +66,6 @@ async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData
     console.warn(`[kpss] ${url}: skipped ${data.warnings.length} invalid part(s):\n${data.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
   }
   return data;
-}
-
-/**
- * Why a request that got no readable answer failed: `offline` (the device
- * says so), `blocked` (the server answers, but not to this page: a
- * `no-cors` request, which the browser lets through without showing the
- * answer, succeeds, so the CORS check refused it), or `unreachable` (no
- * server answered, which may pass). A POST whose answer was lost may have
- * been stored, so senders (send.ts) never call a failure blocked.
- */
-export async function reachability(url: string, signal?: AbortSignal): Promise<'offline' | 'blocked' | 'unreachable'> {
-  if (globalThis.navigator?.onLine === false) return 'offline';
-  try {
-    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', ...(signal ? { signal } : {}) });
-    return 'blocked';
-  } catch {
-    return 'unreachable';
-  }
 }
 
 function abortError(signal: AbortSignal): unknown {

@@ -12,37 +12,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, launchChromium, stopServer } from './browser.js';
 import { TOKEN, startServer, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const RESIDENTS = [
   { section: '1.1', message: 'Pečovatelská služba by měla jezdit i o víkendech do Běšin.', name: 'Božena Rezidentová', email: 'bozena.rezidentova@example.cz' },
   { section: '', message: 'Chybí denní stacionář pro lidi s demencí v Nýrsku.', name: 'Václav Občan', email: 'vaclav.obcan@example.cz' },
 ];
 const REASONS = ['Zapracováno do opatření 1.1: víkendové služby od roku 2027.', 'Stacionář v Nýrsku plán nepředpokládá; kapacita v Klatovech stačí.'];
-
-
-/** axe-core on the page (or one element of it); evaluated through the DevTools protocol, so the page's CSP still applies to the page itself. */
-async function axe(page: Page, what: string, selector?: string): Promise<void> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (sel) => {
-    const target = sel ? document.querySelector(sel)! : document;
-    const result = await (window as unknown as { axe: { run: (t: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(target);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, selector);
-  assert.deepEqual(violations, [], `axe on ${what}`);
-}
 
 /** The demo page with the region file's commenting period open (the server reads the same file from KPSS_DATA_DIR). */
 async function demoPage(context: BrowserContext, base: string, region: string): Promise<Page> {
@@ -69,7 +53,7 @@ test('a resident comments, the coordinator settles and exports, the town page sh
   /** The token, the session id and the CSRF token. */
   const secrets: string[] = [TOKEN];
   try {
-    browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+    browser = await launchChromium();
 
     // ── 1. A resident sends two comments through the form on the demo page ──
     const resident = await browser.newContext({ locale: 'cs-CZ' });
@@ -197,11 +181,7 @@ test('a resident comments, the coordinator settles and exports, the town page sh
     await later.close();
   } finally {
     await browser?.close();
-    if (server.child.exitCode === null && server.child.signalCode === null) {
-      const exited = once(server.child, 'exit');
-      server.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopServer(server);
     tmp.cleanup();
   }
 

@@ -19,17 +19,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launchChromium, stopServer } from './browser.js';
 import { TOKEN, freePort, startServer, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WIDGETS = ['kpss-catalog', 'kpss-events', 'kpss-feedback-form', 'kpss-settlement'];
 const auth = { authorization: `Bearer ${TOKEN}` };
 
@@ -60,14 +57,6 @@ function townPage(title: string, body: string): { type: string; body: string } {
   };
 }
 
-async function axe(page: Page, what: string): Promise<void> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (t: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  assert.deepEqual(violations, [], `axe on ${what}`);
-}
 
 /** Types a comment into the form on the page and sends it. */
 async function sendComment(page: Page, message: string): Promise<void> {
@@ -125,7 +114,7 @@ test('a town site on its own domain: the configurator snippet works; wrong setup
     // npm start prints the public URLs and a snippet on them.
     assert.match(server.output(), new RegExp(`<script type="module" src="${publicUrl}/dist/kpss-widgets.js"></script>`));
     assert.match(server.output(), new RegExp(`${publicUrl}/regions/klatovsko.json`));
-    browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+    browser = await launchChromium();
 
     // ── 1. The configurator, on the server: one snippet per widget, on the public URL, shown above the preview ──
     const webmaster = await browser.newPage();
@@ -230,11 +219,7 @@ test('a town site on its own domain: the configurator snippet works; wrong setup
     );
   } finally {
     await browser?.close();
-    if (server.child.exitCode === null && server.child.signalCode === null) {
-      const exited = once(server.child, 'exit');
-      server.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopServer(server);
     for (const t of towns) t.close();
     tmp.cleanup();
   }
