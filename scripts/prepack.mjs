@@ -17,5 +17,9 @@ if (process.env.KPSS_PREBUILT === '1') {
   }
   console.error('prepack: KPSS_PREBUILT=1, packing the dist/ that is there');
 } else {
+  // A fresh clone has no node_modules yet: the build needs its tools first
+  // (really installed, even under `npm pack --dry-run`, whose flag npm passes on).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toLowerCase() !== 'npm_config_dry_run'));
+  execFileSync(process.execPath, ['scripts/ensure-deps.mjs'], { stdio: ['ignore', process.stderr, 'inherit'], env });
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', process.stderr, 'inherit'] });
 }
