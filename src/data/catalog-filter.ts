@@ -1,8 +1,9 @@
 /**
- * Catalogue filters as pure functions: which services a filter keeps, and the
- * counts shown beside each filter value (how many results that value would
- * give with everything else as it is). Filters of different kinds intersect;
- * several values of one kind (two forms, say) are alternatives.
+ * Catalogue filters: what each one means for one service (the rules), the
+ * filter state, and the municipalities offered. Filters of different kinds
+ * intersect; several values of one kind (two forms, say) are alternatives.
+ * facets.ts applies them at national scale (bitsets built once); a property
+ * test holds it equal to these rules applied one service at a time.
  */
 import type { Service } from './schema.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from './situations.js';
@@ -22,7 +23,7 @@ export type FacetName = 'situation' | 'kinds' | 'targetGroups' | 'forms' | 'muni
 const PSC = /\b\d{3}\s?\d{2}\b/;
 
 /** The folded town part of an address ("Vídeňská 66, 339 01 Klatovy" → "klatovy"). */
-function townOf(address: string): string {
+export function townOf(address: string): string {
   const match = PSC.exec(address);
   return words(match ? address.slice(match.index + match[0].length) : address).join(' ');
 }
@@ -72,20 +73,6 @@ export function inSituation(service: Service, code: LifeSituationCode): boolean 
   return (situation.stems as readonly string[]).some((stem) => text.includes(` ${stem}`));
 }
 
-function matches(service: Service, filters: CatalogFilters, skip?: FacetName): boolean {
-  const { situation, kinds, targetGroups, forms, municipality } = filters;
-  if (skip !== 'situation' && situation && !inSituation(service, situation)) return false;
-  if (skip !== 'kinds' && kinds?.length && !kinds.includes(service.kind)) return false;
-  if (skip !== 'targetGroups' && targetGroups?.length && !service.targetGroups?.some((g) => targetGroups.includes(g))) return false;
-  if (skip !== 'forms' && forms?.length && !service.forms?.some((f) => forms.includes(f))) return false;
-  if (skip !== 'municipality' && municipality && !servesMunicipality(service, municipality)) return false;
-  return true;
-}
-
-export function applyFilters(services: readonly Service[], filters: CatalogFilters): Service[] {
-  return services.filter((s) => matches(s, filters));
-}
-
 export function isFiltered(filters: CatalogFilters): boolean {
   return Boolean(
     filters.situation || filters.municipality || filters.kinds?.length || filters.targetGroups?.length || filters.forms?.length,
@@ -93,27 +80,6 @@ export function isFiltered(filters: CatalogFilters): boolean {
 }
 
 export type FacetCounts = Record<FacetName, Map<string, number>>;
-
-/** For each filter value, how many of `services` it would leave with the other filters applied. */
-export function facetCounts(services: readonly Service[], filters: CatalogFilters, municipalities: readonly string[]): FacetCounts {
-  const counts: FacetCounts = {
-    situation: new Map(),
-    kinds: new Map(),
-    targetGroups: new Map(),
-    forms: new Map(),
-    municipality: new Map(),
-  };
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const situations = Object.keys(LIFE_SITUATIONS) as LifeSituationCode[];
-  for (const service of services) {
-    if (matches(service, filters, 'situation')) for (const code of situations) if (inSituation(service, code)) bump(counts.situation, code);
-    if (matches(service, filters, 'kinds')) bump(counts.kinds, service.kind);
-    if (matches(service, filters, 'targetGroups')) for (const g of new Set(service.targetGroups)) bump(counts.targetGroups, g);
-    if (matches(service, filters, 'forms')) for (const f of new Set(service.forms)) bump(counts.forms, f);
-    if (matches(service, filters, 'municipality')) for (const m of municipalities) if (servesMunicipality(service, m)) bump(counts.municipality, m);
-  }
-  return counts;
-}
 
 /** Municipalities to offer: the region's list, then any others named in the data, sorted in Czech. */
 export function municipalitiesOf(declared: readonly string[] | undefined, services: readonly Service[]): string[] {

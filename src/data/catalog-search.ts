@@ -29,6 +29,10 @@ function places(service: Service): string[] {
   return out;
 }
 
+/** Positions of fields in `serviceFields()`: life situations look for their word stems in these two. */
+export const NAME_FIELD = 0;
+export const DESCRIPTION_FIELD = 5;
+
 /** The searched fields and their weights, with the labels of the languages loaded now. */
 export function serviceFields(): readonly SearchField<Service>[] {
   const kindLabels = labelLists(KINDS);
@@ -51,7 +55,7 @@ export function serviceFields(): readonly SearchField<Service>[] {
   ];
 }
 
-/** Builds the index; rebuild it when another language's labels have loaded (`labelsVersion`). */
-export function createServiceIndex(services: readonly Service[]): SearchIndex<Service> {
-  return new SearchIndex(services, serviceFields());
+/** Builds the index (or, `deferred`, prepares it to be built in slices); rebuild it when another language's labels have loaded (`labelsVersion`). */
+export function createServiceIndex(services: readonly Service[], options: { readonly deferred?: boolean } = {}): SearchIndex<Service> {
+  return new SearchIndex(services, serviceFields(), options);
 }

@@ -35,6 +35,10 @@
  * touches a few thousand table rows, whatever the vocabulary.
  */
 import { fold, words as wordsOf } from './text.js';
+import { stem } from './stem.js';
+import { fuzzyWalk } from './search-fuzzy.js';
+
+export { stem } from './stem.js';
 
 export interface SearchField<T> {
   readonly weight: number;
@@ -66,54 +70,15 @@ const FUZZY_WORD = [1, 0.6, 0.45];
 const FUZZY_BEGINNING = [1, 0.5];
 /** Another ending of a word found through a typo. */
 const FUZZY_STEM_SPREAD = 0.9;
-/** Query words shorter than this are not matched against word beginnings with a typo (too many). */
-const FUZZY_BEGINNING_MIN_LENGTH = 5;
-/** A word's beginning is short evidence: one typo there, not two. */
-const FUZZY_BEGINNING_MAX_TYPOS = 1;
 /** Longer query words are not typo-matched (no word is that long; bounds the table). */
 const FUZZY_MAX_LENGTH = 40;
 const CACHE_SIZE = 500;
+/** A deferred build yields after this many items (about a millisecond of work). */
+const SLICE_ITEMS = 64;
 
 /** How many typos a query word of this length may carry: none under 4 letters, 1 up to 5, then 2. */
 export function maxTypos(length: number): number {
   return length < 4 ? 0 : length < 6 ? 1 : 2;
-}
-
-// ---------------------------------------------------------------------------
-// Light Czech stemming, on folded words (no diacritics)
-
-/**
- * Case endings of nouns and adjectives, folded, longest first. "-ů" folds to
- * "u", "-ům" to "um", "-ých" to "ych", "-ími" to "imi".
- */
-const ENDINGS = ['ami', 'emi', 'imi', 'ymi', 'ach', 'ech', 'ich', 'ych', 'eho', 'emu', 'iho', 'imu', 'ou', 'em', 'um', 'am', 'im', 'ym', 'mi', 'a', 'e', 'i', 'o', 'u', 'y'];
-/** A stem keeps at least this many letters. */
-const MIN_STEM = 3;
-/** Stems the endings cannot reach: the ů/o alternation ("dům", "domy"). */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([['dum', 'dom']]);
-
-/**
- * The stem of a folded word, for matching across Czech endings: strips one
- * case ending ("seniory", "seniorů", "seniorům" → "senior"), then the
- * possessive or relational suffix "-ov" ("dluhové", "dluhovou" → "dluh",
- * "domov", "domovy" → "dom", "Klatovy", "Klatovech" → "klat"), keeping at
- * least three letters. Words with digits or letters outside a–z are left
- * alone. Deliberately light: it only has to make a query word and the
- * catalogue's word meet, both go through it.
- */
-export function stem(word: string): string {
-  const irregular = IRREGULAR.get(word);
-  if (irregular) return irregular;
-  if (!/^[a-z]+$/.test(word)) return word;
-  let s = word;
-  for (const ending of ENDINGS) {
-    if (s.length - ending.length >= MIN_STEM && s.endsWith(ending)) {
-      s = s.slice(0, -ending.length);
-      break;
-    }
-  }
-  if (s.length - 2 >= MIN_STEM && s.endsWith('ov')) s = s.slice(0, -2);
-  return s;
 }
 
 // ---------------------------------------------------------------------------
@@ -188,11 +153,11 @@ function isWordUnit(code: number): boolean {
 export class SearchIndex<T> {
   readonly size: number;
   /** Distinct folded words, sorted. */
-  private readonly vocabulary: string[];
+  private vocabulary!: string[];
   /** lcp[w] = length of the common beginning of vocabulary words w - 1 and w. */
-  private readonly lcp: Uint16Array;
+  private lcp!: Uint16Array;
   /** postings[w] = item << fieldBits | field, one per (item, field) the word occurs in. */
-  private readonly postings: Uint32Array[];
+  private postings!: Uint32Array[];
   private readonly fieldBits: number;
   private readonly weights: Float64Array;
   private readonly bonuses: Float64Array;
@@ -200,12 +165,26 @@ export class SearchIndex<T> {
   private readonly bonusFields: number[];
   private readonly bonusSlot: Int16Array;
   /** The stem of every vocabulary word (index into stemGroups), and the words of every stem. */
-  private readonly stemOf: Int32Array;
-  private readonly stemGroups: Int32Array[];
-  private readonly stemIndex: Map<string, number>;
+  private stemOf!: Int32Array;
+  private stemGroups!: Int32Array[];
+  private stemIndex!: Map<string, number>;
   private readonly cache = new Map<string, Candidates>();
+  /**
+   * Per first letter, the best score of every item for that one-letter query
+   * word, and per bonus field its best quality: a one-letter word matches a
+   * good part of the vocabulary, so its postings are summed once, as the last step of the build.
+   */
+  private letters?: Map<string, { readonly best: Float64Array; readonly bonusBest: Float64Array[] }>;
 
-  constructor(items: readonly T[], fields: readonly SearchField<T>[]) {
+  /** The build still to run (deferred), or undefined once the index is complete. */
+  private building?: Generator<void, void, void>;
+
+  /**
+   * Indexes `items`. With `deferred`, nothing is built yet: `step()` builds in
+   * slices (the catalogue shows its first page meanwhile), and the first
+   * `search()` finishes what is left.
+   */
+  constructor(items: readonly T[], fields: readonly SearchField<T>[], options: { readonly deferred?: boolean } = {}) {
     this.size = items.length;
     this.weights = Float64Array.from(fields, (f) => f.weight);
     this.bonuses = Float64Array.from(fields, (f) => f.allWordsBonus ?? 0);
@@ -213,6 +192,33 @@ export class SearchIndex<T> {
     this.bonusSlot = Int16Array.from(fields, (_, i) => this.bonusFields.indexOf(i));
     this.fieldBits = Math.max(1, Math.ceil(Math.log2(Math.max(2, fields.length))));
     if (items.length >= 2 ** (32 - this.fieldBits)) throw new RangeError('too many items to index');
+    this.building = this.build(items, fields);
+    if (!options.deferred) this.finish();
+  }
+
+  /** Whether the whole index is built. */
+  get ready(): boolean {
+    return this.building === undefined;
+  }
+
+  /** Builds what is left, now. */
+  finish(): void {
+    if (!this.building) return;
+    while (!this.building.next().done);
+    this.building = undefined;
+  }
+
+  /** Builds until `deadline` (a `performance.now()` time) or the end; true when the index is complete. */
+  step(deadline: number): boolean {
+    while (this.building) {
+      if (this.building.next().done) this.building = undefined;
+      else if (performance.now() >= deadline) return false;
+    }
+    return true;
+  }
+
+  /** The build, in steps of a few milliseconds (a yield every `SLICE_ITEMS` items, and between the later passes). */
+  private *build(items: readonly T[], fields: readonly SearchField<T>[]): Generator<void, void, void> {
 
     // Folding is the cost of a build: each distinct token is folded once and
     // given the ids of its words; each distinct text of a repeated field (a
@@ -267,6 +273,7 @@ export class SearchIndex<T> {
     let occurrences = 0;
     const fieldBits = this.fieldBits;
     for (let i = 0; i < items.length; i++) {
+      if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
       const item = items[i]!;
       for (let f = 0; f < fields.length; f++) {
         const field = fields[f]!;
@@ -307,6 +314,7 @@ export class SearchIndex<T> {
     const next = starts.slice(0, wordCount);
     for (let o = 0; o < occurrences; o++) all[next[occurrenceWords[o]!]!++] = occurrencePostings[o]!;
 
+    yield;
     const vocabulary = [...firstSeen].sort();
     this.vocabulary = vocabulary;
     this.postings = vocabulary.map((word) => {
@@ -322,6 +330,7 @@ export class SearchIndex<T> {
       while (l < max && a.charCodeAt(l) === b.charCodeAt(l)) l++;
       this.lcp[w] = l;
     }
+    yield;
     this.stemIndex = new Map();
     this.stemOf = new Int32Array(vocabulary.length);
     const groups: number[][] = [];
@@ -336,10 +345,13 @@ export class SearchIndex<T> {
       this.stemOf[w] = g;
     });
     this.stemGroups = groups.map((g) => Int32Array.from(g));
+    // One-letter queries, the first key a resident types, are summed now rather than on that key.
+    yield* this.letterPass();
   }
 
   /** Ranked hits for a query; an empty query gives every item in order. */
   search(query: string): SearchHit[] {
+    this.finish();
     const terms = [...new Set(wordsOf(query))];
     const n = this.size;
     if (terms.length === 0) return Array.from({ length: n }, (_, index) => ({ index, score: 0 }));
@@ -351,24 +363,15 @@ export class SearchIndex<T> {
     const bonusCount = bonusFields.map(() => new Uint16Array(n));
     const best = new Float64Array(n);
     const bonusBest = bonusFields.map(() => new Float64Array(n));
-    const fieldMask = (1 << this.fieldBits) - 1;
     for (const term of terms) {
-      const { words, qualities } = this.candidates(term);
-      best.fill(0);
-      for (const b of bonusBest) b.fill(0);
-      for (let c = 0; c < words.length; c++) {
-        const list = this.postings[words[c]!]!;
-        const quality = qualities[c]!;
-        for (let p = 0; p < list.length; p++) {
-          const posting = list[p]!;
-          const item = posting >>> this.fieldBits;
-          if (!alive[item]) continue;
-          const field = posting & fieldMask;
-          const score = quality * this.weights[field]!;
-          if (score > best[item]!) best[item] = score;
-          const slot = this.bonusSlot[field]!;
-          if (slot >= 0 && quality > bonusBest[slot]![item]!) bonusBest[slot]![item] = quality;
-        }
+      const letter = term.length === 1 ? this.letters!.get(term) : undefined;
+      if (letter) {
+        best.set(letter.best);
+        bonusBest.forEach((b, k) => b.set(letter.bonusBest[k]!));
+      } else {
+        best.fill(0);
+        for (const b of bonusBest) b.fill(0);
+        this.scoreTerm(this.candidates(term), alive, best, bonusBest);
       }
       for (let i = 0; i < n; i++) {
         if (!alive[i]) continue;
@@ -394,6 +397,67 @@ export class SearchIndex<T> {
     return rank(total, alive);
   }
 
+  /** Per item, the best field score of the candidate words (`best`), and per bonus field the best quality (`bonusBest`). */
+  private scoreTerm({ words, qualities }: Candidates, alive: Uint8Array | undefined, best: Float64Array, bonusBest: readonly Float64Array[]): void {
+    const fieldMask = (1 << this.fieldBits) - 1;
+    for (let c = 0; c < words.length; c++) {
+      const list = this.postings[words[c]!]!;
+      const quality = qualities[c]!;
+      for (let p = 0; p < list.length; p++) {
+        const posting = list[p]!;
+        const item = posting >>> this.fieldBits;
+        if (alive && !alive[item]) continue;
+        const field = posting & fieldMask;
+        const score = quality * this.weights[field]!;
+        if (score > best[item]!) best[item] = score;
+        const slot = this.bonusSlot[field]!;
+        if (slot >= 0 && quality > bonusBest[slot]![item]!) bonusBest[slot]![item] = quality;
+      }
+    }
+  }
+
+  /** The scores of every one-letter query word, summed in one pass over the vocabulary (a step per letter). */
+  private *letterPass(): Generator<void, void, void> {
+    const letters = new Map<string, { best: Float64Array; bonusBest: Float64Array[] }>();
+    const vocabulary = this.vocabulary;
+    for (let w = 0; w < vocabulary.length; ) {
+      // The words that begin with this letter are one run of the sorted vocabulary: they are its candidates.
+      const letter = vocabulary[w]!.charAt(0);
+      let end = w;
+      while (end < vocabulary.length && vocabulary[end]!.startsWith(letter)) end++;
+      const entry = { best: new Float64Array(this.size), bonusBest: this.bonusFields.map(() => new Float64Array(this.size)) };
+      this.scoreTerm(this.candidates(letter), undefined, entry.best, entry.bonusBest);
+      letters.set(letter, entry);
+      w = end;
+      yield;
+    }
+    this.letters = letters;
+  }
+
+  /**
+   * The items with a word that begins with `prefix` (folded) in one of these
+   * fields, as a bitset (bit i of word i >>> 5): what the catalogue's life
+   * situations match their word stems with.
+   */
+  itemsWithWordPrefix(prefix: string, fields: readonly number[]): Uint32Array {
+    this.finish();
+    const bits = new Uint32Array((this.size + 31) >>> 5);
+    const fieldMask = (1 << this.fieldBits) - 1;
+    let wanted = 0;
+    for (const f of fields) wanted |= 1 << f;
+    const vocabulary = this.vocabulary;
+    for (let w = this.lowerBound(prefix); w < vocabulary.length && vocabulary[w]!.startsWith(prefix); w++) {
+      const list = this.postings[w]!;
+      for (let p = 0; p < list.length; p++) {
+        const posting = list[p]!;
+        if (!(wanted & (1 << (posting & fieldMask)))) continue;
+        const item = posting >>> this.fieldBits;
+        bits[item >>> 5]! |= 1 << (item & 31);
+      }
+    }
+    return bits;
+  }
+
   /** The vocabulary words a query word matches, with the best quality of each (cached per query word). */
   private candidates(term: string): Candidates {
     const cached = this.cache.get(term);
@@ -414,7 +478,7 @@ export class SearchIndex<T> {
     if (!exact) {
       const typos = maxTypos(term.length);
       if (typos > 0 && term.length <= FUZZY_MAX_LENGTH) {
-        this.fuzzy(term, typos, (w, distance, whole) => {
+        fuzzyWalk(this.vocabulary, this.lcp, term, typos, (w, distance, whole) => {
           const quality = (whole ? FUZZY_WORD : FUZZY_BEGINNING)[distance]!;
           if ((found.get(w) ?? 0) >= quality) return;
           offer(w, quality);
@@ -427,91 +491,6 @@ export class SearchIndex<T> {
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(term, result);
     return result;
-  }
-
-  /**
-   * Calls `report(word, distance, whole)` for every vocabulary word within
-   * `k` typos of the term (optimal string alignment distance: insertions,
-   * deletions, substitutions, transpositions of neighbours), `whole` true,
-   * and, for terms of 5+ letters, for every word whose beginning is within
-   * one typo (the term as typed so far), `whole` false. Words the term
-   * begins exactly (distance 0) are left to the prefix match.
-   *
-   * The sorted vocabulary is walked as a trie: row r of the table is the
-   * distance between the word's first r letters and each beginning of the
-   * term, so a word reuses the rows of the common beginning with the word
-   * before it, and once a row is all above k, no longer word under that
-   * beginning can match and all of them are skipped.
-   */
-  private fuzzy(term: string, k: number, report: (word: number, distance: number, whole: boolean) => void): void {
-    const m = term.length;
-    const width = m + 1;
-    const maxDepth = m + k;
-    const beginningTypos = m >= FUZZY_BEGINNING_MIN_LENGTH ? FUZZY_BEGINNING_MAX_TYPOS : 0;
-    const t = new Uint16Array(m);
-    for (let j = 0; j < m; j++) t[j] = term.charCodeAt(j);
-    const table = new Uint8Array((maxDepth + 1) * width);
-    for (let j = 0; j <= m; j++) table[j] = Math.min(j, 255);
-    /** prefixBest[r] = the distance from the term to the closest of the first 1..r letters of the word. */
-    const prefixBest = new Uint8Array(maxDepth + 1);
-    prefixBest[0] = Math.min(m, 255);
-    const vocabulary = this.vocabulary;
-    const lcp = this.lcp;
-    let valid = 0; // rows 0..valid of the table hold the current word's beginning
-    let dead = false; // row `valid` is all above k
-    for (let w = 0; w < vocabulary.length; w++) {
-      const word = vocabulary[w]!;
-      const common = lcp[w]!;
-      if (dead && common >= valid) {
-        // Same hopeless beginning as the word before: only its shorter beginnings can match.
-        const d = prefixBest[valid - 1]!;
-        if (d > 0 && d <= beginningTypos) report(w, d, false);
-        continue;
-      }
-      const length = word.length;
-      const limit = Math.min(length, maxDepth);
-      let r = Math.min(common, valid, limit);
-      dead = false;
-      while (r < limit) {
-        r++;
-        const row = r * width;
-        const up = row - width;
-        const a = word.charCodeAt(r - 1);
-        const before = r > 1 ? word.charCodeAt(r - 2) : -1;
-        let v = r > 255 ? 255 : r;
-        table[row] = v;
-        let rowMin = v;
-        for (let j = 1; j <= m; j++) {
-          const b = t[j - 1]!;
-          let d = table[up + j - 1]! + (a === b ? 0 : 1);
-          const del = table[up + j]! + 1;
-          if (del < d) d = del;
-          const ins = v + 1;
-          if (ins < d) d = ins;
-          if (j > 1 && a === t[j - 2] && before === b) {
-            const tr = table[up - width + j - 2]! + 1;
-            if (tr < d) d = tr;
-          }
-          v = d > 255 ? 255 : d;
-          table[row + j] = v;
-          if (v < rowMin) rowMin = v;
-        }
-        const last = table[row + m]!;
-        prefixBest[r] = last < prefixBest[r - 1]! ? last : prefixBest[r - 1]!;
-        if (rowMin > k) {
-          dead = true;
-          break;
-        }
-      }
-      valid = r;
-      const whole = !dead && r === length ? table[r * width + m]! : 255;
-      if (whole <= k) {
-        if (whole > 0) report(w, whole, true);
-        continue;
-      }
-      const d = prefixBest[dead ? r - 1 : r]!;
-      if (d > 0 && d <= beginningTypos) report(w, d, false);
-    }
   }
 
   private lowerBound(term: string): number {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { applyFilters, facetCounts, inSituation, municipalitiesOf, servesMunicipality } from '../../src/data/catalog-filter.js';
+import { inSituation, municipalitiesOf, servesMunicipality } from '../../src/data/catalog-filter.js';
+import { applyFilters, facetCounts } from './facet-reference.js';
 import { parseRegionData } from '../../src/data/parse.js';
 import { makeCatalogRegion } from '../fixtures/catalog.js';
 

@@ -8,9 +8,9 @@ import { catalogStyles } from './catalog.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Service } from '../../data/schema.js';
-import type { SearchIndex } from '../../data/search.js';
 import { createServiceIndex } from '../../data/catalog-search.js';
-import { applyFilters, facetCounts, isFiltered, municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
+import { isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
+import { CatalogModel } from './catalog-model.js';
 import { mailtoUrl, telUrl } from '../../data/urls.js';
 import { KINDS } from '../../data/taxonomy.js';
 import { label, labelsVersion } from '../../l10n/labels.js';
@@ -41,12 +41,6 @@ export class KpssSelectEvent extends Event {
 type View = 'list' | 'map';
 const viewConverter = { fromAttribute: (v: string | null): View => (v === 'map' ? 'map' : 'list') };
 const DEFAULT_REGISTRY = 'https://iregistr.mpsv.cz/socreg/detail_sluzby.do?SLUZBA_ID={id}';
-
-interface Derived {
-  readonly hits: readonly Service[];
-  readonly results: readonly Service[];
-  readonly counts: FacetCounts;
-}
 
 /**
  * @tagname kpss-catalog
@@ -103,11 +97,9 @@ export class KpssCatalog extends KpssElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private data?: RegionData;
-  private index?: SearchIndex<Service>;
-  private municipalities: string[] = [];
-  private present?: FilterPanel['present'];
-  private derived?: Derived;
-  private derivedKey?: [SearchIndex<Service>, string, CatalogFilters];
+  private model?: CatalogModel;
+  /** Stops the background build of a model that is no longer shown. */
+  private building?: AbortController;
   /** The labels version the index was built with (labelsVersion). */
   private indexedLabels = -1;
   private listeners?: AbortController;
@@ -122,11 +114,14 @@ export class KpssCatalog extends KpssElement {
     window.addEventListener('popstate', () => this.restoreFromUrl(), { signal });
     window.addEventListener('beforeprint', () => this.setPrinting(true), { signal });
     window.addEventListener('afterprint', () => this.setPrinting(false), { signal });
+    // Moved in the page: the background build of the search index goes on.
+    if (this.model) this.useModel(this.model);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listeners?.abort();
+    this.building?.abort();
     clearTimeout(this.announceTimer);
   }
 
@@ -158,38 +153,35 @@ export class KpssCatalog extends KpssElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.region.status === TaskStatus.COMPLETE ? this.region.value : undefined;
-    if (data && (data !== this.data || this.indexedLabels !== labelsVersion())) {
-      // Rebuilt also when another language's labels arrive, so "догляд" finds pečovatelská služba.
-      this.indexedLabels = labelsVersion();
-      this.index = createServiceIndex(data.services);
-    }
     if (data && data !== this.data) {
+      this.indexedLabels = labelsVersion();
+      this.useModel(new CatalogModel(data));
       this.data = data;
-      this.municipalities = municipalitiesOf(data.region.municipalities, data.services);
-      this.present = {
-        kinds: new Set(data.services.map((s) => s.kind)),
-        targetGroups: new Set(data.services.flatMap((s) => s.targetGroups ?? [])),
-        forms: new Set(data.services.flatMap((s) => s.forms ?? [])),
-      };
       this.applyState(readUrlState(this.urlParam) ?? this.initialState());
+    } else if (data && this.model && this.indexedLabels !== labelsVersion()) {
+      // Another language's labels arrived: the search learns them, so "догляд" finds pečovatelská služba.
+      this.indexedLabels = labelsVersion();
+      this.useModel(this.model.withIndex(createServiceIndex(data.services, { deferred: true })));
     }
     if (this.shownView === 'map' && !this.noMap && !this.mapLoaded) void this.loadMap();
   }
 
+  /** A new model: its search index is built in slices after the first page is shown. */
+  private useModel(model: CatalogModel): void {
+    this.building?.abort();
+    const building = (this.building = new AbortController());
+    this.model = model;
+    if (!model.complete) {
+      // When the index is complete, the life situations show their counts.
+      void model.buildIndex(building.signal).then(() => {
+        if (!building.signal.aborted) this.requestUpdate();
+      });
+    }
+  }
+
   /** Search, filters and counts, recomputed only when one of their inputs changed. */
-  private compute(): Derived {
-    const data = this.data!;
-    const index = this.index!;
-    const key = this.derivedKey;
-    if (this.derived && key && key[0] === index && key[1] === this.query && key[2] === this.filters) return this.derived;
-    const hits = index.search(this.query).map((h) => data.services[h.index]!);
-    this.derived = {
-      hits,
-      results: applyFilters(hits, this.filters),
-      counts: facetCounts(hits, this.filters, this.municipalities),
-    };
-    this.derivedKey = [index, this.query, this.filters];
-    return this.derived;
+  private compute() {
+    return this.model!.compute(this.query, this.filters);
   }
 
   private async loadMap(): Promise<void> {
@@ -390,8 +382,9 @@ export class KpssCatalog extends KpssElement {
       locale: this.l10n.locale,
       filters: this.filters,
       counts,
-      municipalities: this.municipalities,
-      present: this.present!,
+      municipalities: this.model!.municipalities,
+      present: this.model!.present,
+      situationCounts: this.model!.complete,
       number: (n) => this.l10n.number(n),
       change: this.handleFilters,
     };

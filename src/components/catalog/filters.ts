@@ -14,6 +14,8 @@ export interface FilterPanel {
   readonly municipalities: readonly string[];
   /** Codes present in the data: only these are offered. */
   readonly present: { kinds: ReadonlySet<KindCode>; targetGroups: ReadonlySet<TargetGroupCode>; forms: ReadonlySet<FormCode> };
+  /** Whether the life situations' counts are known yet (on a national file, a moment after the first page). */
+  readonly situationCounts: boolean;
   readonly number: (n: number) => string;
   readonly change: (filters: CatalogFilters) => void;
 }
@@ -51,7 +53,7 @@ export function renderSituations(p: FilterPanel) {
         return html`<li>
           <button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'}
             @click=${() => p.change({ ...p.filters, situation: pressed ? undefined : code })}>
-            ${label(LIFE_SITUATIONS, code, p.locale)} <span class="count">(${p.number(count)})</span>
+            ${label(LIFE_SITUATIONS, code, p.locale)}${p.situationCounts ? html` <span class="count">(${p.number(count)})</span>` : nothing}
           </button>
         </li>`;
       })}

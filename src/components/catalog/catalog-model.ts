@@ -1,0 +1,116 @@
+/**
+ * What the catalogue computes from a region file, apart from how it is shown:
+ * the search index, the filters' bitsets, the municipalities offered and the
+ * codes present, and for each (query, filters) the results and the counts.
+ *
+ * Everything proportional to the region is done once per file (or once per
+ * newly loaded language, for the labels the search knows); a keystroke costs
+ * one search plus a few thousand bitset words (src/data/facets.ts). The
+ * filters' bitsets are ready at once, for the first page; the search index
+ * is built in slices after it (`buildIndex`).
+ */
+import type { RegionData } from '../../data/parse.js';
+import type { Service } from '../../data/schema.js';
+import type { SearchIndex } from '../../data/search.js';
+import { createServiceIndex, DESCRIPTION_FIELD, NAME_FIELD } from '../../data/catalog-search.js';
+import { municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
+import { FacetIndex } from '../../data/facets.js';
+import type { FormCode, KindCode, TargetGroupCode } from '../../data/taxonomy.js';
+
+export interface Derived {
+  readonly results: readonly Service[];
+  readonly counts: FacetCounts;
+}
+
+export interface Present {
+  readonly kinds: ReadonlySet<KindCode>;
+  readonly targetGroups: ReadonlySet<TargetGroupCode>;
+  readonly forms: ReadonlySet<FormCode>;
+}
+
+/** How long one slice of the background index build may take: a keystroke meanwhile waits at most this long. */
+const SLICE_MS = 8;
+/** A region small enough to index in this long is indexed before its first page (no second render). */
+const FIRST_SLICE_MS = 12;
+
+/** The next task of the event loop, without setTimeout's clamping of nested timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export class CatalogModel {
+  readonly municipalities: string[];
+  readonly present: Present;
+  private readonly facets: FacetIndex;
+  private last?: { readonly query: string; readonly filters: CatalogFilters; readonly derived: Derived };
+
+  constructor(
+    readonly data: RegionData,
+    private readonly index: SearchIndex<Service> = createServiceIndex(data.services, { deferred: true }),
+  ) {
+    const services = data.services;
+    this.municipalities = municipalitiesOf(data.region.municipalities, services);
+    const kinds = new Set<KindCode>();
+    const targetGroups = new Set<TargetGroupCode>();
+    const forms = new Set<FormCode>();
+    for (const s of services) {
+      kinds.add(s.kind);
+      for (const g of s.targetGroups ?? []) targetGroups.add(g);
+      for (const f of s.forms ?? []) forms.add(f);
+    }
+    this.present = { kinds, targetGroups, forms };
+    this.facets = new FacetIndex(services, this.municipalities);
+    if (this.index.step(performance.now() + FIRST_SLICE_MS)) this.indexed();
+  }
+
+  /** Whether the life situations' counts are complete (they need the search index for their word stems). */
+  get complete(): boolean {
+    return this.facets.stemsAdded;
+  }
+
+  /** The index is complete: the life situations learn their word stems from its vocabulary. */
+  private indexed(): void {
+    if (this.facets.stemsAdded) return;
+    this.facets.addStems((stem) => this.index.itemsWithWordPrefix(stem, [NAME_FIELD, DESCRIPTION_FIELD]));
+    this.last = undefined;
+  }
+
+  /**
+   * Builds the search index in slices of a few milliseconds between the
+   * page's other work, so the first page of services shows before it is
+   * complete; a search before the end finishes it at once.
+   */
+  async buildIndex(signal?: AbortSignal): Promise<void> {
+    while (!this.index.step(performance.now() + SLICE_MS)) {
+      await nextTask();
+      if (signal?.aborted) return;
+    }
+    this.indexed();
+  }
+
+  /** The same model with a new search index (another language's labels arrived); the filters do not change. */
+  withIndex(index: SearchIndex<Service>): CatalogModel {
+    return new CatalogModel(this.data, index);
+  }
+
+  /** The results and counts for a query and filters; the last answer is kept, so a render without a change costs nothing. */
+  compute(query: string, filters: CatalogFilters): Derived {
+    const last = this.last;
+    if (last && last.query === query && last.filters === filters) return last.derived;
+    const services = this.data.services;
+    // A search, or a life situation chosen before the index is complete, finishes it now.
+    if (query.trim() || filters.situation) {
+      this.index.finish();
+      this.indexed();
+    }
+    const hits = query.trim() ? this.index.search(query).map((h) => h.index) : undefined;
+    const { results, counts } = this.facets.filter(hits, filters);
+    const derived: Derived = { results: results.map((i) => services[i]!), counts };
+    this.last = { query, filters, derived };
+    return derived;
+  }
+}
