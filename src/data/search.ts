@@ -34,9 +34,10 @@
  * allowed typos away is skipped with every word under it, so a keystroke
  * touches a few thousand table rows, whatever the vocabulary.
  */
-import { fold, words as wordsOf } from './text.js';
+import { words as wordsOf } from './text.js';
 import { stem } from './stem.js';
 import { fuzzyWalk } from './search-fuzzy.js';
+import { buildParts } from './search-build.js';
 
 export { stem } from './stem.js';
 
@@ -73,8 +74,6 @@ const FUZZY_STEM_SPREAD = 0.9;
 /** Longer query words are not typo-matched (no word is that long; bounds the table). */
 const FUZZY_MAX_LENGTH = 40;
 const CACHE_SIZE = 500;
-/** A deferred build yields after this many items (about a millisecond of work). */
-const SLICE_ITEMS = 64;
 
 /** How many typos a query word of this length may carry: none under 4 letters, 1 up to 5, then 2. */
 export function maxTypos(length: number): number {
@@ -127,27 +126,6 @@ function rank(scores: Float64Array, alive: Uint8Array): SearchHit[] {
 interface Candidates {
   readonly words: Int32Array;
   readonly qualities: Float64Array;
-}
-
-const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
-const NOT_WORD_CHAR = /[^\p{L}\p{N}]/u;
-const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
-/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 part of a word, 2 a separator. */
-let unitClass: Uint8Array | undefined;
-
-/**
- * Whether a UTF-16 code unit can be part of a word (a letter, digit or
- * combining mark, so the text can be split before it is folded, and each
- * distinct token folded once). Surrogates count as word units: a token that
- * holds a character outside letters and digits is split again after folding.
- */
-function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  unitClass ??= new Uint8Array(0x10000);
-  let c = unitClass[code]!;
-  if (c === 0) unitClass[code] = c = WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return c === 1;
 }
 
 export class SearchIndex<T> {
@@ -217,134 +195,15 @@ export class SearchIndex<T> {
     return true;
   }
 
-  /** The build, in steps of a few milliseconds (a yield every `SLICE_ITEMS` items, and between the later passes). */
+  /** The build, in steps of a few milliseconds (search-build.ts), then the one-letter queries. */
   private *build(items: readonly T[], fields: readonly SearchField<T>[]): Generator<void, void, void> {
-
-    // Folding is the cost of a build: each distinct token is folded once and
-    // given the ids of its words; each distinct text of a repeated field (a
-    // taxonomy label) is tokenized once.
-    const firstSeen: string[] = [];
-    const ids = new Map<string, number>();
-    /** The last posting recorded for each word id (one posting per item and field). */
-    let lastPosting = new Float64Array(1024).fill(-1);
-    const idOf = (word: string): number => {
-      let id = ids.get(word);
-      if (id === undefined) {
-        ids.set(word, (id = firstSeen.length));
-        firstSeen.push(word);
-        if (id === lastPosting.length) {
-          const grown = new Float64Array(id * 2).fill(-1);
-          grown.set(lastPosting);
-          lastPosting = grown;
-        }
-      }
-      return id;
-    };
-    const tokens = new Map<string, readonly number[]>();
-    /** Appends the word ids of a text to `out`. */
-    const idsOfText = (text: string, out: number[]): void => {
-      const length = text.length;
-      let start = -1;
-      for (let i = 0; i <= length; i++) {
-        if (i < length && isWordUnit(text.charCodeAt(i))) {
-          if (start < 0) start = i;
-          continue;
-        }
-        if (start < 0) continue;
-        const token = text.slice(start, i);
-        start = -1;
-        let found = tokens.get(token);
-        if (!found) {
-          const f = fold(token);
-          // Folding may leave a character that is not a letter or digit: split as words() would.
-          const folded = NOT_WORD_CHAR.test(f) ? f.split(WORD_SEPARATOR).filter(Boolean) : f ? [f] : [];
-          tokens.set(token, (found = folded.map(idOf)));
-        }
-        for (let w = 0; w < found.length; w++) out.push(found[w]!);
-      }
-    };
-    const repeatedTexts = new Map<string, readonly number[]>();
-    const scratch: number[] = [];
-
-    // Occurrences (word id, posting) in item order, in growable typed arrays,
-    // then grouped by word with a counting sort into one buffer.
-    let occurrenceWords = new Int32Array(1 << 16);
-    let occurrencePostings = new Uint32Array(1 << 16);
-    let occurrences = 0;
-    const fieldBits = this.fieldBits;
-    for (let i = 0; i < items.length; i++) {
-      if (i % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
-      const item = items[i]!;
-      for (let f = 0; f < fields.length; f++) {
-        const field = fields[f]!;
-        const value = field.get(item);
-        if (value === undefined) continue;
-        const posting = ((i << fieldBits) | f) >>> 0;
-        for (const text of typeof value === 'string' ? [value] : value) {
-          let found = field.repeated ? repeatedTexts.get(text) : undefined;
-          if (!found) {
-            scratch.length = 0;
-            idsOfText(text, scratch);
-            found = scratch;
-            if (field.repeated) repeatedTexts.set(text, (found = [...new Set(scratch)]));
-          }
-          for (let w = 0; w < found.length; w++) {
-            const word = found[w]!;
-            if (lastPosting[word] === posting) continue;
-            lastPosting[word] = posting;
-            if (occurrences === occurrenceWords.length) {
-              const words = new Int32Array(occurrences * 2);
-              words.set(occurrenceWords);
-              occurrenceWords = words;
-              const postings = new Uint32Array(occurrences * 2);
-              postings.set(occurrencePostings);
-              occurrencePostings = postings;
-            }
-            occurrenceWords[occurrences] = word;
-            occurrencePostings[occurrences++] = posting;
-          }
-        }
-      }
-    }
-    const wordCount = firstSeen.length;
-    const starts = new Int32Array(wordCount + 1);
-    for (let o = 0; o < occurrences; o++) starts[occurrenceWords[o]! + 1]!++;
-    for (let w = 0; w < wordCount; w++) starts[w + 1]! += starts[w]!;
-    const all = new Uint32Array(occurrences);
-    const next = starts.slice(0, wordCount);
-    for (let o = 0; o < occurrences; o++) all[next[occurrenceWords[o]!]!++] = occurrencePostings[o]!;
-
-    yield;
-    const vocabulary = [...firstSeen].sort();
-    this.vocabulary = vocabulary;
-    this.postings = vocabulary.map((word) => {
-      const id = ids.get(word)!;
-      return all.subarray(starts[id]!, starts[id + 1]!);
-    });
-    this.lcp = new Uint16Array(vocabulary.length);
-    for (let w = 1; w < vocabulary.length; w++) {
-      const a = vocabulary[w - 1]!;
-      const b = vocabulary[w]!;
-      const max = Math.min(a.length, b.length, 0xffff);
-      let l = 0;
-      while (l < max && a.charCodeAt(l) === b.charCodeAt(l)) l++;
-      this.lcp[w] = l;
-    }
-    yield;
-    this.stemIndex = new Map();
-    this.stemOf = new Int32Array(vocabulary.length);
-    const groups: number[][] = [];
-    vocabulary.forEach((word, w) => {
-      const s = stem(word);
-      let g = this.stemIndex.get(s);
-      if (g === undefined) {
-        this.stemIndex.set(s, (g = groups.length));
-        groups.push([]);
-      }
-      groups[g]!.push(w);
-      this.stemOf[w] = g;
-    });
-    this.stemGroups = groups.map((g) => Int32Array.from(g));
+    const parts = yield* buildParts(items, fields, this.fieldBits);
+    this.vocabulary = parts.vocabulary;
+    this.postings = parts.postings;
+    this.lcp = parts.lcp;
+    this.stemIndex = parts.stemIndex;
+    this.stemOf = parts.stemOf;
+    this.stemGroups = parts.stemGroups;
     // One-letter queries, the first key a resident types, are summed now rather than on that key.
     yield* this.letterPass();
   }

@@ -345,7 +345,6 @@ export class KpssCatalog extends KpssElement {
   private cachedMapLabels?: Map<string, MapLabels>;
 
   private renderMap(results: readonly Service[]) {
-    const s = this.l10n.s.catalog;
     if (!this.mapLoaded) return html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`;
     const region = this.data!.region;
     return html`<kpss-catalog-map
