@@ -215,6 +215,35 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('search index: one-letter queries and the deferred build', () => {
+  it('a one-letter word (summed once per index) finds and ranks as the same word would through its candidates', () => {
+    // Reference: a one-letter word matches every word that begins with it, at PREFIX quality (EXACT for the letter itself).
+    const texts = ['pomoc v nouzi', 'azylový dům', 'p', 'sociální poradenství', 'denní stacionář', 'pečovatelská služba', 'služba pro seniory'];
+    const search = over(texts);
+    expect(search('p')).to.have.members(texts.filter((t) => words(t).some((w) => w.startsWith('p'))));
+    expect(search('p')[0], 'the exact one-letter word first').to.equal('p');
+    expect(search('p s')).to.have.members(['pečovatelská služba', 'služba pro seniory', 'sociální poradenství']);
+    // In the catalogue: "p" keeps every service with a word beginning with p, kind matches first (the bonus).
+    const found = ids('p');
+    const expected = data.services.filter((svc) => words([svc.name, svc.description ?? '', svc.provider.name].join(' ')).some((w) => w.startsWith('p'))).map((svc) => svc.id);
+    expect(found).to.include.members(expected);
+  });
+
+  it('a deferred build in slices gives the same answers as a build at once, and a search finishes it', () => {
+    const deferred = createServiceIndex(data.services, { deferred: true });
+    expect(deferred.ready).to.be.false;
+    let slices = 0;
+    while (!deferred.step(performance.now())) slices++;
+    expect(slices, 'built in several slices').to.be.greaterThan(1);
+    for (const q of ['p', 'pecovatelska', 'domov senior', 'dluhy', 'k', 'azyl dum']) {
+      expect(deferred.search(q), q).to.deep.equal(index.search(q));
+    }
+    const lazy = createServiceIndex(data.services, { deferred: true });
+    expect(lazy.search('pecovatelska')).to.deep.equal(index.search('pecovatelska'));
+    expect(lazy.ready).to.be.true;
+  });
+});
+
 describe('stem', () => {
   it('meets the endings of a word', () => {
     const same = (...forms: string[]) => expect(new Set(forms.map(stem)).size, forms.join(', ')).to.equal(1);
