@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Catalogue search benchmark: `npm run bench` (= `node bench/run.mjs`).
+ * Search-only benchmark: `npm run bench:search` (= `node bench/search-run.mjs`).
  *
  * Bundles bench/search.bench.ts (the generator, the project's search and
  * fuse.js) with esbuild, serves it on 127.0.0.1, runs it in headless Chromium
@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 
 const ENTRY = fileURLToPath(new URL('./search.bench.ts', import.meta.url));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-// The flags this machine needs (root: no sandbox; no GPU; no network chatter). See shared/toolchain.md.
+// The flags a headless run in a container needs (root: no sandbox; no GPU; no network chatter).
 const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
