@@ -13,8 +13,19 @@
  *   counselling), never inside the service object, so the benchmark can judge
  *   relevance without the search seeing the answers.
  *
- * CLI: `npx tsx bench/generate-services.ts 6000 [seed] > region.json` writes a
- * whole region file (e.g. to try the catalogue widget at national scale).
+ * Two profiles. `search` (the default, what bench/search.bench.ts was tuned
+ * on): 150–250-character descriptions from phrase pools (~2,800 distinct words
+ * at 6,000), areaServed for about half the services, from their own district.
+ * `national` (bench/run.mjs, the resident-facing benchmark): every one of the
+ * KINDS codes among the first services, areaServed of 1–15 municipalities
+ * (own district first, then the nearest districts) for 80 % of the services
+ * and none for 20 %, and descriptions of 50–200 words that mix the phrase
+ * pools with free-text sentences drawing on a pool of Czech-looking
+ * pseudo-words (20,000+ distinct words at 6,000 services, as rich as real
+ * free text). Both are seeded and nested (n services are the first n of more).
+ *
+ * CLI: `npx tsx bench/generate-services.ts 6000 [seed] [national] > region.json`
+ * writes a whole region file (e.g. to try the catalogue widget at national scale).
  */
 import type { Service } from '../src/data/schema.js';
 import type { FormCode, KindCode, TargetGroupCode } from '../src/data/taxonomy.js';
@@ -694,11 +705,108 @@ function description(r: Random, spec: KindSpec, extra: readonly string[]): strin
   return text;
 }
 
+// ---------------------------------------------------------------------------
+// The national profile: wide areaServed, long free-text descriptions
+
+/** `search`: the data bench/search.bench.ts was tuned on; `national`: the resident-facing benchmark's (see the header). */
+export type Profile = 'search' | 'national';
+
+/** Districts by distance from each district's centre (the nearest first, itself included). */
+const NEAREST_DISTRICTS: readonly (readonly number[])[] = DISTRICT_LIST.map((d) => {
+  const lat = d.seat.lat;
+  const lng = d.seat.lng;
+  const distance = (o: (typeof DISTRICT_LIST)[number]) => (o.seat.lat - lat) ** 2 + ((o.seat.lng - lng) * 0.64) ** 2;
+  return DISTRICT_LIST.map((o, i) => ({ i, d: distance(o) }))
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.i);
+});
+
+/** 80 %: the service's town and 0–14 more, its own district's first, then the nearest districts'; 20 %: none. */
+function nationalAreaServed(r: Random, town: Municipality): string[] | undefined {
+  if (r.chance(0.2)) return undefined;
+  // Skewed towards short lists: half serve 1–4 places, a few serve 15.
+  const count = 1 + Math.floor(15 * r.float() ** 1.6);
+  const out = [town.name];
+  for (const district of NEAREST_DISTRICTS[town.district]!) {
+    for (const m of r.shuffle(DISTRICT_LIST[district]!.members)) {
+      if (out.length >= count) return out;
+      if (m !== town) out.push(m.name);
+    }
+  }
+  return out;
+}
+
+/** Common Czech words of social-service prose, for the free-text sentences. */
+const COMMON_WORDS = (
+  'a v na s se do k o z u pro při od po že je jsou být byl bude jako nebo také již jen ještě velmi více méně každý ' +
+  'klient klienti klientům klientka uživatel uživatelé rodina rodiny rodinám dítě děti dětem senior senioři seniorům ' +
+  'pomoc pomáháme podpora podporujeme služba služby službu péče pečujeme péči domov domácnost domácnosti bydlení ' +
+  'práce pracovník pracovnice pracovníci sociální zdravotní osobní odborné individuální bezplatné dostupné ' +
+  'město města obec obce obcí kraj kraje region regionu okolí okres místní pobočka středisko centrum centra ' +
+  'program programu aktivity aktivit činnost činnosti setkání skupina skupiny kurz kurzy přednáška výlet ' +
+  'hodiny hodin týden týdně denně měsíc rok roku pondělí úterý středa čtvrtek pátek víkend ráno odpoledne večer ' +
+  'tým týmu dobrovolníci dobrovolník spolupráce spolupracujeme partner partnery úřad úřady lékař lékaři škola školy ' +
+  'život života situace situaci problém problémy potřeby potřeb cíl cílem možnost možnosti zájem zájemci ' +
+  'telefon telefonicky e-mail osobně objednání konzultace konzultaci rozhovor důvěra bezpečí soukromí ' +
+  'nový nová nové starší mladí mladým dospělí samostatný samostatně společně společné vlastní přirozené ' +
+  'dluhy dluhů exekuce finance peníze dávky příspěvek příspěvku nájem byt bytu strava obědy nákupy hygiena ' +
+  'doprava doprovod asistence tlumočení terapie rehabilitace poradenství informace prevence krize násilí závislost'
+).split(' ');
+
+/** Syllables for Czech-looking pseudo-words (proper names, technical terms, local programmes, inflected forms). */
+const ONSETS = ['b', 'br', 'c', 'č', 'd', 'dr', 'h', 'ch', 'j', 'k', 'kr', 'kl', 'l', 'm', 'n', 'p', 'pr', 'pl', 'r', 'ř', 's', 'st', 'str', 'š', 't', 'tr', 'v', 'vl', 'z', 'ž', 'zl', 'sl', 'sm', 'sv', 'hr', 'kv'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'á', 'é', 'í', 'ů', 'ou', 'ě'];
+const ENDINGS = ['', 'a', 'y', 'ý', 'á', 'é', 'ní', 'ka', 'ky', 'ek', 'ová', 'ový', 'ské', 'ský', 'ost', 'ace', 'ice', 'ovi', 'ům', 'ách', 'em', 'ou', 'nice', 'ník', 'ština'];
+
+/** A fixed pool of distinct pseudo-words, made by its own PRNG so the service stream is unaffected. */
+const PSEUDO_WORDS: readonly string[] = (() => {
+  const r = new Random(7_919);
+  const seen = new Set(COMMON_WORDS);
+  const out: string[] = [];
+  while (out.length < 40_000) {
+    let word = '';
+    const syllables = r.int(2, 4);
+    for (let k = 0; k < syllables; k++) word += r.pick(ONSETS) + r.pick(VOWELS);
+    word += r.pick(ENDINGS);
+    if (seen.has(word)) continue;
+    seen.add(word);
+    out.push(word);
+  }
+  return out;
+})();
+
+/** A free-text word: common prose half the time, else a pseudo-word, the frequent ones (Zipf-like) most often. */
+function freeWord(r: Random): string {
+  if (r.chance(0.5)) return r.pick(COMMON_WORDS);
+  return PSEUDO_WORDS[Math.floor(PSEUDO_WORDS.length * r.float() ** 3)]!;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** A description of 50–200 words: the kind's phrases and the name's, general ones, then free-text sentences. */
+function longDescription(r: Random, spec: KindSpec, extra: readonly string[]): string {
+  const target = r.int(50, 200);
+  const parts = [...r.shuffle(spec.phrases), ...extra, ...r.sample(GENERIC_PHRASES, r.int(1, 3))];
+  let words = wordCount(parts.join(' '));
+  while (words < target) {
+    const length = Math.min(r.int(6, 16), Math.max(3, target - words));
+    const sentence = Array.from({ length }, () => freeWord(r));
+    sentence[0] = sentence[0]!.charAt(0).toUpperCase() + sentence[0]!.slice(1);
+    parts.push(sentence.join(' ') + '.');
+    words += length;
+  }
+  // Phrase pools alone can pass 200 words only for the shortest targets: cut whole sentences from the end.
+  while (parts.length > 1 && wordCount(parts.join(' ')) > 200) parts.pop();
+  return parts.join(' ');
+}
+
 const HOURS = ['Po–Pá 7:00–15:30', 'Po–Pá 8:00–16:00', 'nepřetržitě', 'Po, St 8:00–17:00, Út, Čt 8:00–12:00', 'Po–Ne 7:00–20:00'];
 
 /** One service (and its ground truth) from the stream of draws. */
-function generateOne(r: Random, i: number): { service: Service; truth: GroundTruth } {
-  const kind = r.weighted(KIND_CODES, KIND_WEIGHTS);
+function generateOne(r: Random, i: number, profile: Profile): { service: Service; truth: GroundTruth } {
+  const national = profile === 'national';
+  // National: the first services take every kind once, so even 300 services show all of them.
+  const kind = national && i < KIND_CODES.length ? KIND_CODES[i]! : r.weighted(KIND_CODES, KIND_WEIGHTS);
   const spec = KIND_SPECS[kind];
   const town = r.weighted(MUNICIPALITIES, TOWN_WEIGHTS);
   const district = DISTRICT_LIST[town.district]!;
@@ -715,8 +823,9 @@ function generateOne(r: Random, i: number): { service: Service; truth: GroundTru
 
   // A field service often lists the municipalities it serves: its own and some of the district's.
   const forms = spec.forms ? [...spec.forms[0], ...spec.forms[1].filter(() => r.chance(0.35))] : undefined;
-  const areaServed =
-    r.chance(forms?.includes('terenni') ? 0.6 : 0.2) && neighbours.length > 0
+  const areaServed = national
+    ? nationalAreaServed(r, town)
+    : r.chance(forms?.includes('terenni') ? 0.6 : 0.2) && neighbours.length > 0
       ? [town.name, ...r.sample(neighbours, r.int(1, Math.min(6, neighbours.length))).map((m) => m.name)]
       : undefined;
 
@@ -735,7 +844,7 @@ function generateOne(r: Random, i: number): { service: Service; truth: GroundTru
     kind,
     forms,
     targetGroups,
-    description: description(r, spec, naming.phrases ?? []),
+    description: national ? longDescription(r, spec, naming.phrases ?? []) : description(r, spec, naming.phrases ?? []),
     locations,
     areaServed,
     contact: {
@@ -754,12 +863,12 @@ function generateOne(r: Random, i: number): { service: Service; truth: GroundTru
 }
 
 /** The first n services of the registry for a seed (the same seed always gives the same services). */
-export function generateServices(n: number, seed = 20_261_101): GeneratedRegistry {
+export function generateServices(n: number, seed = 20_261_101, profile: Profile = 'search'): GeneratedRegistry {
   const r = new Random(seed);
   const services: Service[] = [];
   const truth: GroundTruth[] = [];
   for (let i = 0; i < n; i++) {
-    const one = generateOne(r, i);
+    const one = generateOne(r, i, profile);
     services.push(one.service);
     truth.push(one.truth);
   }
@@ -767,17 +876,18 @@ export function generateServices(n: number, seed = 20_261_101): GeneratedRegistr
 }
 
 /** A whole region file around the services, for the contract's parser or the widget. */
-export function generateRegionFile(n: number, seed?: number) {
+export function generateRegionFile(n: number, seed?: number, profile: Profile = 'search') {
   return {
     schemaVersion: 1,
     region: { id: 'cesko', name: 'Česká republika (generovaná data)', area: 'celá republika' },
-    services: generateServices(n, seed).services,
+    services: generateServices(n, seed, profile).services,
   };
 }
 
 // CLI (only under Node; in the browser bundle `process` does not exist).
 if (typeof process !== 'undefined' && process.argv[1]?.endsWith('generate-services.ts')) {
   const n = Number(process.argv[2] ?? 6000);
-  const seed = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-  process.stdout.write(JSON.stringify(generateRegionFile(n, seed), null, 2) + '\n');
+  const seed = process.argv[3] === undefined || process.argv[3] === '' ? undefined : Number(process.argv[3]);
+  const profile: Profile = process.argv[4] === 'national' ? 'national' : 'search';
+  process.stdout.write(JSON.stringify(generateRegionFile(n, seed, profile), null, 2) + '\n');
 }
