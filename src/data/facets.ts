@@ -58,8 +58,8 @@ export class FacetIndex {
   private readonly situations = new Map<string, Bits>();
   /** Folded municipality name → the services that count for it. */
   private readonly municipalities = new Map<string, Bits>();
-  /** The names offered, as given (their counts are reported under these names). */
-  private readonly names: readonly string[];
+  /** The names offered, as given (their counts are reported under these names), with their sets. */
+  private readonly offered: ReadonlyArray<[string, Bits]>;
 
   constructor(
     private readonly services: readonly Service[],
@@ -70,7 +70,6 @@ export class FacetIndex {
     this.length = (n + 31) >>> 5;
     this.all = this.bits();
     for (let i = 0; i < n; i++) set(this.all, i);
-    this.names = municipalities;
 
     const byFolded = new Map<string, Bits>();
     for (const name of municipalities) {
@@ -140,6 +139,7 @@ export class FacetIndex {
       for (let w = 0; w < this.length; w++) bits[w]! |= wholeRegion[w]!;
       this.municipalities.set(key, bits);
     }
+    this.offered = municipalities.map((name) => [name, this.municipality(name)]);
   }
 
   /**
@@ -257,10 +257,7 @@ export class FacetIndex {
         kinds: countOver('kinds', this.kinds),
         targetGroups: countOver('targetGroups', this.targetGroups),
         forms: countOver('forms', this.forms),
-        municipality: countOver(
-          'municipality',
-          this.names.map((name): [string, Bits] => [name, this.municipality(name)]),
-        ),
+        municipality: countOver('municipality', this.offered),
       },
     };
   }

@@ -114,9 +114,21 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
+  /** The language found once per update: a render asks for it hundreds of times (every label and count). */
+  private during?: Locale;
+
+  hostUpdate(): void {
+    this.during = undefined;
+    this.during = this.locale;
+  }
+
+  hostUpdated(): void {
+    this.during = undefined;
+  }
+
   /** The widget's language: an unsupported `lang` falls through to the next source. */
   get locale(): Locale {
-    return toLocale(this.host.getAttribute('lang')) ?? toLocale(nearestLang(this.host)) ?? DEFAULT_LOCALE;
+    return this.during ?? toLocale(this.host.getAttribute('lang')) ?? toLocale(nearestLang(this.host)) ?? DEFAULT_LOCALE;
   }
 
   /** The strings of the widget's language (Czech until another language's chunk has arrived). */

@@ -48,3 +48,15 @@ describe('localization', () => {
     expect(toLocale('')).to.equal(undefined);
   });
 });
+
+describe('formatNumber', () => {
+  it('writes whole numbers exactly as Intl does in every language (without waiting for its number data)', async () => {
+    const { formatNumber } = await import('../../src/l10n/plural.js');
+    for (const locale of ['cs', 'en', 'uk']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of [0, 7, 42, 999, 1000, 6000, 12_345, 100_000, 1_234_567, 98_765_432, 2.5, -1200]) {
+        expect(formatNumber(locale, n), `${locale} ${n}`).to.equal(intl.format(n));
+      }
+    }
+  });
+});
