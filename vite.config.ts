@@ -6,7 +6,7 @@
  * - `--mode lib`: `dist/index.js`, the npm entry, with dependencies external
  *   so an app's bundler dedupes lit and friends;
  * - `--mode cli`: `dist/cli/main.js`, the `kpss` command for Node (bin/kpss.mjs
- *   runs it), with its dependencies (zod) external.
+ *   runs it), with Node's built-ins and any package dependency external.
  * Decorators: tsconfig sets experimentalDecorators (see README, design), which
  * Vite 8's transformer honours; a test loads the built bundle to prove it.
  */
