@@ -9,7 +9,7 @@
  */
 import * as v from './shape.js';
 import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from './codes.js';
-import { choiceIds } from './survey.js';
+import { choiceIds } from './survey-ids.js';
 
 export const SCHEMA_VERSION = 1;
 
