@@ -7,6 +7,9 @@
  */
 import * as v from './shape.js';
 
+// The results' address needs no schema: the survey widget has it before it loads the rest.
+export { resultsUrl } from './results-url.js';
+
 const count = () => v.int({ minimum: 0 });
 
 export const QuestionResult = v.object({
@@ -32,17 +35,6 @@ export const SurveyResults = v.object({
 
 export type QuestionResult = v.Infer<typeof QuestionResult>;
 export type SurveyResults = v.Infer<typeof SurveyResults>;
-
-/** `{endpoint}/results?region=…&survey=…`: the results route beside the receiver. */
-export function resultsUrl(endpoint: string, region: string, survey: string): string {
-  const url = new URL(endpoint);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/results`;
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('region', region);
-  url.searchParams.set('survey', survey);
-  return url.href;
-}
 
 export async function loadSurveyResults(url: string, signal?: AbortSignal): Promise<SurveyResults> {
   const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit', ...(signal ? { signal } : {}) });
