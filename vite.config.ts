@@ -6,12 +6,40 @@
  * - `--mode lib`: `dist/index.js`, the npm entry, with dependencies external
  *   so an app's bundler dedupes lit and friends;
  * - `--mode cli`: `dist/cli/main.js`, the `kpss` command for Node (bin/kpss.mjs
- *   runs it), with its dependencies (zod) external.
+ *   runs it), with Node's built-ins and any package dependency external.
  * Decorators: tsconfig sets experimentalDecorators (see README, design), which
  * Vite 8's transformer honours; a test loads the built bundle to prove it.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+
+/**
+ * CSS as lit's `css` templates carries its indentation and comments into the
+ * bundle (the minifier leaves template text alone). This drops them from the
+ * style modules: comments go, whitespace shrinks to what CSS needs; quoted
+ * strings (`content: ' (' attr(href) ')'`) and a space before `:` (`.a :focus`)
+ * are kept as written. A template with `${…}` is left alone.
+ */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':')))
+    .join('')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyLitCss(): Plugin {
+  return {
+    name: 'kpss-minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*(\.styles|\/tokens)\.ts$/.test(id)) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (all, body: string) => (body.includes('${') ? all : `css\`${minifyCss(body)}\``)), map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
@@ -30,11 +58,18 @@ export default defineConfig(({ mode }) => {
     };
   }
   const lib = mode === 'lib';
+  // What every widget needs (lit, the loader, the schema, the Czech basics, the
+  // base class) is one chunk. Left to itself the bundler splits it by which
+  // lazily loaded chunks use each part (the survey's results use lit and the
+  // schema builder, say), and every extra file costs its own compression.
+  const shared =
+    /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/task\/task)\.js$|@oxc-project\+runtime.*decorate|\/src\/(version|data\/(shape|schema|codes|survey-ids|parse|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
   // Dependencies stay external in the npm build, but CSS imported `?inline`
   // (Leaflet's, adopted in the map's shadow root) is bundled as a string.
   const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];
   return {
     publicDir: false,
+    plugins: lib ? [] : [minifyLitCss()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -53,6 +88,7 @@ export default defineConfig(({ mode }) => {
           // Widgets (loaded by import()) keep their names; what they share is one "shared" chunk.
           // The npm build's chunks go to dist/lib/, never mixed with the script-tag build's.
           chunkFileNames: (chunk) => `${lib ? 'lib' : 'chunks'}/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js`,
+          ...(lib ? {} : { codeSplitting: { groups: [{ name: 'shared', test: shared }] } }),
         },
       },
     },

@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
 import { formatPath, type DataProblem } from '../data/problems.js';
 import { RegionFile, SCHEMA_VERSION } from '../data/schema.js';
+import type { Node, Schema } from '../data/shape.js';
 import { KINDS, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
@@ -33,10 +34,6 @@ export interface RegionCheck {
 }
 
 // ── Warnings: the schema's own shape tells which fields exist ────────────────
-
-interface SchemaNode {
-  readonly _zod: { readonly def: { readonly type: string; readonly shape?: Record<string, SchemaNode>; readonly element?: SchemaNode; readonly innerType?: SchemaNode; readonly in?: SchemaNode } };
-}
 
 /** Edit distance, for "did you mean" on a misspelt field name. */
 function distance(a: string, b: string): number {
@@ -137,16 +134,15 @@ function endpointProblem(path: string, raw: string, options: CheckOptions): Labe
  * are the fields named `endpoint` (plan.commenting.endpoint, survey.endpoint),
  * so one the schema gains later is checked too.
  */
-function fieldWarnings(schema: SchemaNode, value: unknown, path: PropertyKey[], out: DataProblem[], options: CheckOptions): void {
-  const def = schema._zod.def;
-  const inner = def.innerType ?? def.in;
-  if (inner) return fieldWarnings(inner, value, path, out, options);
-  if (def.type === 'array' && def.element && Array.isArray(value)) {
-    value.forEach((item, index) => fieldWarnings(def.element!, item, [...path, index], out, options));
-  } else if (def.type === 'object' && def.shape && isObject(value)) {
-    const known = Object.keys(def.shape);
+function fieldWarnings(schema: Schema, value: unknown, path: PropertyKey[], out: DataProblem[], options: CheckOptions): void {
+  const node = schema as Node;
+  if (node.kind === 'optional') return fieldWarnings(node.inner, value, path, out, options);
+  if (node.kind === 'array' && Array.isArray(value)) {
+    value.forEach((item, index) => fieldWarnings(node.element, item, [...path, index], out, options));
+  } else if (node.kind === 'object' && isObject(value)) {
+    const known = Object.keys(node.shape);
     for (const [key, child] of Object.entries(value)) {
-      const field = def.shape[key];
+      const field = Object.hasOwn(node.shape, key) ? node.shape[key] : undefined;
       if (field) {
         if (key === 'endpoint' && typeof child === 'string') {
           const at = formatPath([...path, key]);
@@ -168,7 +164,7 @@ function fieldWarnings(schema: SchemaNode, value: unknown, path: PropertyKey[], 
 
 function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
   const out: DataProblem[] = [];
-  fieldWarnings(RegionFile as unknown as SchemaNode, json, [], out, options);
+  fieldWarnings(RegionFile, json, [], out, options);
   const services = isObject(json) && Array.isArray(json.services) ? json.services : [];
   services.forEach((service, index) => {
     if (isObject(service) && typeof service.kind === 'string' && service.kind in KINDS && service.kind !== 'navazna-sluzba' && !service.registryId) {

@@ -5,7 +5,8 @@
  * so the catalogue and the meetings still show.
  */
 import { Plan, PlanEvent, RegionFrame, SCHEMA_VERSION, Service, Survey, type RegionFile } from './schema.js';
-import { describeIssue, type DataProblem, type IssueLike } from './problems.js';
+import { describeIssue, type DataProblem } from './problems.js';
+import { parse, type Schema } from './shape.js';
 
 export interface RegionData {
   readonly schemaVersion: typeof SCHEMA_VERSION;
@@ -34,18 +35,14 @@ export class RegionDataError extends Error {
   }
 }
 
-interface SafeParser<T> {
-  safeParse(input: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
-}
-
-function check<T>(schema: SafeParser<T>, input: unknown, prefix: PropertyKey[]): { ok: true; value: T } | { ok: false; problems: DataProblem[] } {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map((i) => describeIssue(i as IssueLike, prefix)) };
+function check<T>(schema: Schema<T>, input: unknown, prefix: PropertyKey[]): { ok: true; value: T } | { ok: false; problems: DataProblem[] } {
+  const result = parse(schema, input);
+  if (result.ok) return result;
+  return { ok: false, problems: result.issues.map((i) => describeIssue(i, prefix)) };
 }
 
 function records<T extends { id: string }>(
-  schema: SafeParser<T>,
+  schema: Schema<T>,
   items: readonly unknown[],
   key: string,
   warnings: DataProblem[],

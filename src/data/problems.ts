@@ -51,7 +51,7 @@ const SURVEY_REASONS: Readonly<Record<string, Label>> = {
 
 const show = (value: unknown) => JSON.stringify(value) ?? String(value);
 
-/** The subset of a zod issue this module reads (stable across zod 4 versions). */
+/** The part of an issue (shape.ts) this module reads. */
 export interface IssueLike {
   readonly code: string;
   readonly path: readonly PropertyKey[];

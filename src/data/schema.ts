@@ -3,155 +3,151 @@
  * as one schema in code. The TypeScript types, the runtime validation of the
  * widgets and the CLI, and schema/region.schema.json all come from here.
  *
- * zod/mini rather than classic zod: the same validator and JSON Schema output,
- * a fraction of the bytes in the script-tag bundle.
+ * Built with our own small schema builder (shape.ts), not a library: the
+ * same checks and problems, a fraction of the bytes in the script that every
+ * town page loads, and a few microseconds a record.
  */
-import * as z from 'zod/mini';
+import * as v from './shape.js';
 import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from './codes.js';
-import { choiceIds } from './survey.js';
+import { choiceIds } from './survey-ids.js';
 
 export const SCHEMA_VERSION = 1;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_OR_DATETIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
+const CODE = /^[a-z0-9-]+$/;
 
-const text = () => z.string().check(z.trim(), z.minLength(1));
-const optText = () => z.optional(z.string());
+const text = () => v.string({ trim: true, minLength: 1 });
+const optText = () => v.optional(v.string());
 /** A URL is kept as text; only http(s) URLs ever become links (see urls.ts). */
-const url = () => z.string();
-const isoDate = () => z.string().check(z.regex(DATE));
-const isoDateTime = () => z.string().check(z.regex(DATE_OR_DATETIME));
+const url = () => v.string();
+const isoDate = () => v.string({ pattern: DATE });
+const isoDateTime = () => v.string({ pattern: DATE_OR_DATETIME });
+const lat = () => v.number({ minimum: -90, maximum: 90 });
+const lng = () => v.number({ minimum: -180, maximum: 180 });
 
-export const LatLng = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lng: z.number().check(z.gte(-180), z.lte(180)),
-});
+export const LatLng = v.object({ lat: lat(), lng: lng() });
 
-const Place = z.object({
+const Place = v.object({
   name: optText(),
   address: optText(),
-  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  lat: v.optional(lat()),
+  lng: v.optional(lng()),
 });
 
-export const Coordinator = z.object({
+export const Coordinator = v.object({
   name: optText(),
   organization: optText(),
   email: optText(),
   phone: optText(),
 });
 
-const Link = z.object({ title: text(), url: url() });
+const Link = v.object({ title: text(), url: url() });
 
-export const RegionInfo = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+export const RegionInfo = v.object({
+  id: v.string({ pattern: CODE }),
   name: text(),
   area: optText(),
   note: optText(),
-  municipalities: z.optional(z.array(text())),
-  center: z.optional(LatLng),
-  zoom: z.optional(z.number().check(z.gte(1), z.lte(19))),
-  coordinator: z.optional(Coordinator),
-  links: z.optional(z.array(Link)),
-  updated: z.optional(isoDate()),
+  municipalities: v.optional(v.array(text())),
+  center: v.optional(LatLng),
+  zoom: v.optional(v.number({ minimum: 1, maximum: 19 })),
+  coordinator: v.optional(Coordinator),
+  links: v.optional(v.array(Link)),
+  updated: v.optional(isoDate()),
 });
 
-export const Service = z
-  .object({
+export const Service = v.object(
+  {
     id: text(),
     registryId: optText(),
     name: text(),
-    provider: z.object({ name: text(), ico: optText(), web: z.optional(url()) }),
-    kind: z.enum(KIND_CODES),
-    forms: z.optional(z.array(z.enum(FORM_CODES))),
-    targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
-    ageGroups: z.optional(z.array(z.enum(AGE_GROUP_CODES))),
+    provider: v.object({ name: text(), ico: optText(), web: v.optional(url()) }),
+    kind: v.picklist(KIND_CODES),
+    forms: v.optional(v.array(v.picklist(FORM_CODES))),
+    targetGroups: v.optional(v.array(v.picklist(TARGET_GROUP_CODES))),
+    ageGroups: v.optional(v.array(v.picklist(AGE_GROUP_CODES))),
     description: optText(),
-    locations: z.optional(z.array(Place)),
-    areaServed: z.optional(z.array(text())),
-    contact: z.optional(
-      z.object({
-        phones: z.optional(z.array(z.string())),
-        emails: z.optional(z.array(z.string())),
-        web: z.optional(url()),
+    locations: v.optional(v.array(Place)),
+    areaServed: v.optional(v.array(text())),
+    contact: v.optional(
+      v.object({
+        phones: v.optional(v.array(v.string())),
+        emails: v.optional(v.array(v.string())),
+        web: v.optional(url()),
       }),
     ),
     hours: optText(),
     capacity: optText(),
     fees: optText(),
-    updated: z.optional(isoDate()),
-  })
-  .check((ctx) => {
+    updated: v.optional(isoDate()),
+  },
+  (service, issue) => {
     // The contract: forms are required for registered kinds.
-    if (ctx.value.kind !== 'navazna-sluzba' && !ctx.value.forms?.length) {
-      ctx.issues.push({ code: 'custom', message: 'forms-required', input: ctx.value.forms, path: ['forms'] });
-    }
-  });
+    if (service.kind !== 'navazna-sluzba' && !service.forms?.length) issue('forms-required', ['forms'], service.forms);
+  },
+);
 
-export const PlanEvent = z.object({
+export const PlanEvent = v.object({
   id: text(),
   title: text(),
-  type: z.enum(EVENT_TYPE_CODES),
+  type: v.picklist(EVENT_TYPE_CODES),
   start: isoDateTime(),
-  end: z.optional(isoDateTime()),
-  location: z.optional(Place),
-  online: z.optional(url()),
+  end: v.optional(isoDateTime()),
+  location: v.optional(Place),
+  online: v.optional(url()),
   description: optText(),
-  documents: z.optional(z.array(Link)),
-  registrationUrl: z.optional(url()),
-  cancelled: z.optional(z.boolean()),
+  documents: v.optional(v.array(Link)),
+  registrationUrl: v.optional(url()),
+  cancelled: v.optional(v.boolean()),
 });
 
 /** The GDPR art. 13 notice a sending widget shows (the plan's form, the survey). */
-export const Privacy = z.object({
+export const Privacy = v.object({
   controller: optText(),
   contact: optText(),
   purpose: optText(),
   retention: optText(),
-  url: z.optional(url()),
+  url: v.optional(url()),
 });
 
-const Measure = z.object({ id: text(), title: text() });
-export const Plan = z.object({
+const Measure = v.object({ id: text(), title: text() });
+export const Plan = v.object({
   id: text(),
   title: text(),
-  documentUrl: z.optional(url()),
-  commenting: z.optional(
-    z.object({ from: isoDate(), until: isoDate(), endpoint: z.optional(url()) }),
-  ),
-  privacy: z.optional(Privacy),
-  sections: z.optional(z.array(z.object({ id: text(), title: text(), measures: z.optional(z.array(Measure)) }))),
+  documentUrl: v.optional(url()),
+  commenting: v.optional(v.object({ from: isoDate(), until: isoDate(), endpoint: v.optional(url()) })),
+  privacy: v.optional(Privacy),
+  sections: v.optional(v.array(v.object({ id: text(), title: text(), measures: v.optional(v.array(Measure)) }))),
 });
 
 export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'text', 'number', 'yesno'] as const;
 /** Question and option ids end up in answer keys such as `q3.other`: no dots. */
-const answerId = () => z.string().check(z.regex(/^[A-Za-z0-9_-]+$/));
-const choiceValue = () => z.union([z.string(), z.number()]);
+const answerId = () => v.string({ pattern: /^[A-Za-z0-9_-]+$/ });
+const choiceValue = () => v.union([v.string(), v.number()]);
 
-export const SurveyQuestion = z
-  .object({
+export const SurveyQuestion = v.object(
+  {
     id: answerId(),
-    type: z.enum(QUESTION_TYPES),
+    type: v.picklist(QUESTION_TYPES),
     text: text(),
     help: optText(),
-    required: z.optional(z.boolean()),
+    required: v.optional(v.boolean()),
     /** single, multiple: the choices (at least two). */
-    options: z.optional(z.array(z.object({ id: answerId(), label: text() })).check(z.minLength(2))),
+    options: v.optional(v.array(v.object({ id: answerId(), label: text() }), { minLength: 2 })),
     /** single, multiple: adds "Other" with a text box (answer id `other`, text in `<id>.other`). */
-    other: z.optional(z.boolean()),
+    other: v.optional(v.boolean()),
     /** scale: whole numbers from min to max (at most 11 steps), with labels for the ends. */
-    scale: z.optional(z.object({ min: z.int(), max: z.int(), minLabel: optText(), maxLabel: optText() })),
+    scale: v.optional(v.object({ min: v.int(), max: v.int(), minLabel: optText(), maxLabel: optText() })),
     /** number: the allowed range of the whole number, and its unit ("let", "km"). */
-    min: z.optional(z.int()),
-    max: z.optional(z.int()),
+    min: v.optional(v.int()),
+    max: v.optional(v.int()),
     unit: optText(),
     /** Asked only when an earlier question's answer is (one of) `equals`. */
-    showIf: z.optional(z.object({ question: answerId(), equals: z.union([choiceValue(), z.array(choiceValue())]) })),
-  })
-  .check((ctx) => {
-    const q = ctx.value;
-    const issue = (message: string, path: PropertyKey[], input: unknown) => ctx.issues.push({ code: 'custom', message, input, path });
+    showIf: v.optional(v.object({ question: answerId(), equals: v.union([choiceValue(), v.array(choiceValue())]) })),
+  },
+  (q, issue) => {
     if ((q.type === 'single' || q.type === 'multiple') && !q.options) issue('survey-options-required', ['options'], q.options);
     const ids = new Set<string>();
     q.options?.forEach((o, i) => {
@@ -160,69 +156,71 @@ export const SurveyQuestion = z
     });
     if (q.type === 'scale' && (!q.scale || q.scale.max <= q.scale.min || q.scale.max - q.scale.min > 10)) issue('survey-scale', ['scale'], q.scale);
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) issue('survey-range', ['min'], q.min);
-  });
+  },
+);
 
 /** A condition's values must be answers the named question can have. */
-function conditionFits(target: z.infer<typeof SurveyQuestion>, equals: string | number | (string | number)[]): boolean {
+function conditionFits(target: v.Infer<typeof SurveyQuestion>, equals: string | number | (string | number)[]): boolean {
   const values = Array.isArray(equals) ? equals : [equals];
   if (target.type === 'text') return false;
-  if (target.type === 'scale' || target.type === 'number') return values.every((v) => typeof v === 'number');
+  if (target.type === 'scale' || target.type === 'number') return values.every((x) => typeof x === 'number');
   const ids = choiceIds(target);
-  return values.every((v) => typeof v === 'string' && ids.includes(v));
+  return values.every((x) => typeof x === 'string' && ids.includes(x));
 }
 
-export const Survey = z
-  .object({
-    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+export const Survey = v.object(
+  {
+    id: v.string({ pattern: CODE }),
     title: text(),
     intro: optText(),
     /** Inclusive dates, Europe/Prague. */
     from: isoDate(),
     until: isoDate(),
     /** Where answers are POSTed (the element's endpoint attribute overrides). */
-    endpoint: z.optional(url()),
-    privacy: z.optional(Privacy),
+    endpoint: v.optional(url()),
+    privacy: v.optional(Privacy),
     /** After sending, residents see the results so far (and the server publishes them). */
-    showResults: z.optional(z.boolean()),
-    questions: z.array(SurveyQuestion).check(z.minLength(1)),
-  })
-  .check((ctx) => {
-    const seen = new Map<string, z.infer<typeof SurveyQuestion>>();
-    ctx.value.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.issues.push({ code: 'custom', message: 'duplicate-id', input: q.id, path: ['questions', i, 'id'] });
+    showResults: v.optional(v.boolean()),
+    questions: v.array(SurveyQuestion, { minLength: 1 }),
+  },
+  (survey, issue) => {
+    const seen = new Map<string, v.Infer<typeof SurveyQuestion>>();
+    survey.questions.forEach((q, i) => {
+      if (seen.has(q.id)) issue('duplicate-id', ['questions', i, 'id'], q.id);
       const target = q.showIf && seen.get(q.showIf.question);
       if (q.showIf && (!target || !conditionFits(target, q.showIf.equals))) {
         // A condition looks back only, so answering never hides the question being answered.
-        ctx.issues.push({ code: 'custom', message: 'survey-show-if', input: q.showIf.question, path: ['questions', i, 'showIf', 'question'] });
+        issue('survey-show-if', ['questions', i, 'showIf', 'question'], q.showIf.question);
       }
       seen.set(q.id, q);
     });
-  });
+  },
+);
 
-const topLevel = <S extends z.ZodMiniType, E extends z.ZodMiniType>(services: S, events: E) =>
-  z.object({
-    $schema: z.optional(z.string()),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+const topLevel = <S extends v.Schema, E extends v.Schema>(services: S, events: E) =>
+  v.object({
+    $schema: v.optional(v.string()),
+    schemaVersion: v.literal(SCHEMA_VERSION),
     region: RegionInfo,
-    services: z.array(services),
-    events: z.optional(z.array(events)),
-    plan: z.optional(Plan),
-    survey: z.optional(Survey),
+    services: v.array(services),
+    events: v.optional(v.array(events)),
+    plan: v.optional(Plan),
+    survey: v.optional(Survey),
   });
 
 /** The whole file, for the JSON Schema and for strict checks. */
 export const RegionFile = topLevel(Service, PlanEvent);
 /** The frame of a file; records are checked one by one so a bad one is only skipped. */
-export const RegionFrame = topLevel(z.unknown(), z.unknown());
+export const RegionFrame = topLevel(v.unknown(), v.unknown());
 
-export type RegionInfo = z.infer<typeof RegionInfo>;
-export type Coordinator = z.infer<typeof Coordinator>;
-export type Service = z.infer<typeof Service>;
-export type PlanEvent = z.infer<typeof PlanEvent>;
-export type Plan = z.infer<typeof Plan>;
-export type Place = z.infer<typeof Place>;
-export type Privacy = z.infer<typeof Privacy>;
-export type Survey = z.infer<typeof Survey>;
-export type SurveyQuestion = z.infer<typeof SurveyQuestion>;
+export type RegionInfo = v.Infer<typeof RegionInfo>;
+export type Coordinator = v.Infer<typeof Coordinator>;
+export type Service = v.Infer<typeof Service>;
+export type PlanEvent = v.Infer<typeof PlanEvent>;
+export type Plan = v.Infer<typeof Plan>;
+export type Place = v.Infer<typeof Place>;
+export type Privacy = v.Infer<typeof Privacy>;
+export type Survey = v.Infer<typeof Survey>;
+export type SurveyQuestion = v.Infer<typeof SurveyQuestion>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-export type RegionFile = z.infer<typeof RegionFile>;
+export type RegionFile = v.Infer<typeof RegionFile>;

@@ -5,49 +5,41 @@
  * answers are never part of them. The server builds this shape; the widget
  * reads it through `loadSurveyResults`, validated like the region file.
  */
-import * as z from 'zod/mini';
+import * as v from './shape.js';
 
-const count = () => z.int().check(z.gte(0));
+// The results' address needs no schema: the survey widget has it before it loads the rest.
+export { resultsUrl } from './results-url.js';
 
-export const QuestionResult = z.object({
-  id: z.string(),
+const count = () => v.int({ minimum: 0 });
+
+export const QuestionResult = v.object({
+  id: v.string(),
   /** Responses that answered this question. */
   answered: count(),
   /** Choices and yes/no: option id → count; scale: value → count. */
-  counts: z.optional(z.record(z.string(), count())),
+  counts: v.optional(v.record(count())),
   /** Scale and number. */
-  average: z.optional(z.number()),
+  average: v.optional(v.number()),
   /** Number only. */
-  median: z.optional(z.number()),
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
+  median: v.optional(v.number()),
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
 });
 
-export const SurveyResults = z.object({
-  region: z.string(),
-  survey: z.string(),
+export const SurveyResults = v.object({
+  region: v.string(),
+  survey: v.string(),
   responses: count(),
-  questions: z.array(QuestionResult),
+  questions: v.array(QuestionResult),
 });
 
-export type QuestionResult = z.infer<typeof QuestionResult>;
-export type SurveyResults = z.infer<typeof SurveyResults>;
-
-/** `{endpoint}/results?region=…&survey=…`: the results route beside the receiver. */
-export function resultsUrl(endpoint: string, region: string, survey: string): string {
-  const url = new URL(endpoint);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/results`;
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('region', region);
-  url.searchParams.set('survey', survey);
-  return url.href;
-}
+export type QuestionResult = v.Infer<typeof QuestionResult>;
+export type SurveyResults = v.Infer<typeof SurveyResults>;
 
 export async function loadSurveyResults(url: string, signal?: AbortSignal): Promise<SurveyResults> {
   const response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit', ...(signal ? { signal } : {}) });
   if (!response.ok) throw new Error(`survey results: HTTP ${response.status}`);
-  const parsed = SurveyResults.safeParse(await response.json());
-  if (!parsed.success) throw new Error('survey results: not in the expected shape');
-  return parsed.data;
+  const parsed = v.parse(SurveyResults, await response.json());
+  if (!parsed.ok) throw new Error('survey results: not in the expected shape');
+  return parsed.value;
 }

@@ -5,15 +5,15 @@
  * normalized. Pure functions over the survey of the region file.
  */
 import type { Survey, SurveyQuestion } from './schema.js';
+import { choiceIds, OTHER } from './survey-ids.js';
+
+// The answer ids the schema needs too (on every page), kept apart so the rest stays with the survey.
+export { choiceIds, OTHER, YES_NO } from './survey-ids.js';
 
 /** Longest free-text answer, in characters. */
 export const SURVEY_TEXT_MAX = 2000;
 /** Longest "other" text of a choice question. */
 export const SURVEY_OTHER_MAX = 500;
-/** The answer id of the "other" choice. */
-export const OTHER = 'other';
-/** The answer ids of a yes/no question. */
-export const YES_NO = ['yes', 'no'] as const;
 
 export type AnswerValue = string | number | readonly string[];
 /** Answers by question id, and the "other" texts under `<id>.other`. */
@@ -37,13 +37,6 @@ export interface AnswerProblem {
 }
 
 export const otherKey = (id: string) => `${id}.other`;
-
-/** The answer ids a choice question takes: its options (and "other"), or yes and no. */
-export function choiceIds(q: SurveyQuestion): string[] {
-  if (q.type === 'yesno') return [...YES_NO];
-  if (q.type !== 'single' && q.type !== 'multiple') return [];
-  return [...(q.options ?? []).map((o) => o.id), ...(q.other ? [OTHER] : [])];
-}
 
 /** The steps of a scale question, low to high, with the labels of its two ends. */
 export function scaleSteps(q: SurveyQuestion): { value: number; end?: string }[] {

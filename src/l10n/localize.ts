@@ -13,7 +13,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Strings } from './cs.js';
 import { common } from './cs/common.js';
 import { formatNumber, plural, type PluralForms } from './plural.js';
-import { registerLabels } from './labels.js';
 import type { Locale } from '../data/taxonomy.js';
 
 export const DEFAULT_LOCALE: Locale = 'cs';
@@ -34,7 +33,7 @@ const loaders: Readonly<Record<Locale, () => Promise<Strings>>> = {
   en: () => import('./en.js').then((m) => m.en),
   uk: () =>
     import('./uk.js').then((m) => {
-      registerLabels('uk', m.ukLabels);
+      m.registerUkLabels();
       return m.uk;
     }),
 };

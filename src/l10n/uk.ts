@@ -6,8 +6,17 @@
  */
 import { plural } from './plural.js';
 import type { Strings } from './cs.js';
+import { registerLabels } from './labels.js';
+import { ukLabels } from './uk-labels.js';
 
-export { ukLabels } from './uk-labels.js';
+export { ukLabels };
+
+/**
+ * Registers the Ukrainian code labels (localize.ts calls it on load). Here
+ * rather than in localize.ts, so the label registry comes only with the
+ * widgets that show codes and with this chunk, not with every widget.
+ */
+export const registerUkLabels = (): void => registerLabels('uk', ukLabels);
 
 /** Ukrainian plural: one, few, many (fractions take the few form). */
 const p = (n: number, one: string, few: string, many: string) => plural('uk', n, { one, few, many, other: few });

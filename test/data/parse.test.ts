@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
 import { parseRegionData, RegionDataError } from '../../src/data/parse.js';
 import { formatProblem } from '../../src/data/problems.js';
 import { regionJsonSchema } from '../../src/data/json-schema.js';
@@ -129,8 +128,7 @@ describe('schema/region.schema.json', () => {
   });
 
   it('lists the kind codes from the taxonomy', () => {
-    const schema = z.toJSONSchema(z.enum(Object.keys(KINDS) as [string, ...string[]]));
-    expect(JSON.stringify(regionJsonSchema())).to.contain(JSON.stringify((schema as { enum: string[] }).enum));
+    expect(JSON.stringify(regionJsonSchema())).to.contain(JSON.stringify({ type: 'string', enum: Object.keys(KINDS) }));
   });
 });
 

@@ -8,14 +8,13 @@ import { controlStyles } from '../../styles/controls.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { controlId, rangeText, renderQuestion, type RawAnswers } from './question.js';
-import { resultsChart } from './results-chart.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import { periodState } from '../../data/period.js';
 import { DraftStore } from '../../data/draft.js';
 import type { OutboxFailure } from '../../data/outbox.js';
 import { SURVEY_OTHER_MAX, SURVEY_TEXT_MAX, checkAnswers, type AnswerProblem, type Answers, type CheckedAnswers } from '../../data/survey.js';
-import { loadSurveyResults, resultsUrl } from '../../data/survey-results.js';
+import { resultsUrl } from '../../data/results-url.js';
 import { form } from '../../l10n/cs/form.js';
 import { survey } from '../../l10n/cs/survey.js';
 
@@ -135,8 +134,13 @@ export class KpssSurvey extends KpssSendingElement {
     this.status = '';
   }
 
+  /** The results so far; their check and chart come with import() only when they are shown. */
   private readonly results = new Task(this, {
-    task: async ([url], { signal }) => (url ? loadSurveyResults(url, signal) : undefined),
+    task: async ([url], { signal }) => {
+      if (!url) return undefined;
+      const { loadSurveyResults, resultsChart } = await import('./results.js');
+      return { results: await loadSurveyResults(url, signal), chart: resultsChart };
+    },
     args: () => [this.resultsSource()] as const,
   });
 
@@ -331,7 +335,7 @@ export class KpssSurvey extends KpssSendingElement {
     const formats = { number: (n: number) => this.l10n.number(n), percent: (x: number) => percent.format(x) };
     return this.results.render({
       pending: () => html`<p class="loading" role="status">${s.resultsLoading}</p>`,
-      complete: (results) => (results ? resultsChart(survey, results, title, s, formats) : nothing),
+      complete: (loaded) => (loaded ? loaded.chart(survey, loaded.results, title, s, formats) : nothing),
       error: () => html`<p class="notice" part="notice">${s.resultsError}</p>`,
     });
   }
