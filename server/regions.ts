@@ -9,6 +9,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegionData } from '../src/data/parse.js';
+import { registerReasons } from '../src/data/problems.js';
+import { reasonOf } from '../src/data/problem-reasons.js';
+
+// The server logs why a part of a region file was dropped, in words.
+registerReasons(reasonOf);
 import type { Survey } from '../src/data/schema.js';
 
 export interface CommentingPeriod {

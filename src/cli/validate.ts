@@ -12,13 +12,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
-import { formatPath, type DataProblem } from '../data/problems.js';
+import { formatPath, registerReasons, type DataProblem } from '../data/problems.js';
+import { reasonOf } from '../data/problem-reasons.js';
 import { RegionFile, SCHEMA_VERSION } from '../data/schema.js';
 import type { Node, Schema } from '../data/shape.js';
 import { KINDS, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
+
+// The command line words every problem it reports.
+registerReasons(reasonOf);
 
 export interface Finding extends DataProblem {
   readonly at?: TextPosition;

@@ -6,7 +6,13 @@
  * Failures are not cached, so a later attempt fetches again.
  */
 import { parseRegionData, RegionDataError, type RegionData } from './parse.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, registerReasons } from './problems.js';
+
+/** The wording of problems comes in its own chunk, only for a file that has one. */
+async function wordProblems(): Promise<void> {
+  const { reasonOf } = await import('./problem-reasons.js');
+  registerReasons(reasonOf);
+}
 
 interface Entry {
   readonly promise: Promise<RegionData>;
@@ -62,10 +68,19 @@ async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData
     if (signal.aborted) throw error;
     throw new RegionDataError('not-json', `${url} is not JSON: ${String(error)}`);
   }
-  const data = parseRegionData(json);
+  let data: RegionData;
+  try {
+    data = parseRegionData(json);
+  } catch (error) {
+    if (!(error instanceof RegionDataError) || error.problems.length === 0) throw error;
+    // The words of its problems, for the log and the error box's details.
+    await wordProblems();
+    throw new RegionDataError(error.kind, error.problems.map((p) => formatProblem(p)).join('; '), error.problems);
+  }
   // For whoever measures a page (bench/): from the answer's headers to the checked data (the rest of the body, JSON, checks).
   performance.measure?.('kpss:parse', { start: started });
   if (data.warnings.length) {
+    await wordProblems();
     // Logged once per file (the result is shared), naming every skipped record.
     console.warn(`[kpss] ${url}: skipped ${data.warnings.length} invalid part(s):\n${data.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
   }

@@ -24,33 +24,6 @@ export function formatProblem(problem: DataProblem, locale: keyof Label = 'en'):
   return `${problem.path}: ${problem.reason[locale]}`;
 }
 
-const TYPE_NAMES: Record<string, Label> = {
-  string: { cs: 'text', en: 'a string' },
-  number: { cs: 'číslo', en: 'a number' },
-  boolean: { cs: 'true nebo false', en: 'true or false' },
-  array: { cs: 'seznam [ … ]', en: 'a list [ … ]' },
-  object: { cs: 'objekt { … }', en: 'an object { … }' },
-};
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** The survey's own checks (schema.ts). */
-const SURVEY_REASONS: Readonly<Record<string, Label>> = {
-  'survey-options-required': { cs: 'otázka s výběrem (single, multiple) potřebuje options, nejméně dvě možnosti', en: 'a choice question (single, multiple) needs options, at least two' },
-  'survey-scale': { cs: 'škála potřebuje scale { min, max } s min menším než max a nejvýše 11 stupni', en: 'a scale needs scale { min, max } with min below max and at most 11 steps' },
-  'survey-range': { cs: 'min je větší než max', en: 'min is greater than max' },
-  'survey-show-if': {
-    cs: 'showIf musí odkazovat na dřívější otázku (ne textovou) a hodnotu, kterou ta otázka může mít',
-    en: 'showIf must name an earlier question (not a text one) and a value that question can have',
-  },
-};
-
-const show = (value: unknown) => JSON.stringify(value) ?? String(value);
-
 /** The part of an issue (shape.ts) this module reads. */
 export interface IssueLike {
   readonly code: string;
@@ -65,44 +38,29 @@ export interface IssueLike {
   readonly format?: string;
 }
 
-export function describeIssue(issue: IssueLike, prefix: readonly PropertyKey[] = []): DataProblem {
-  const path = formatPath([...prefix, ...issue.path]);
-  return { path, reason: reasonOf(issue) };
+/** Words an issue: problem-reasons.ts's `reasonOf`, registered by whoever reads reasons. */
+type Reasons = (issue: IssueLike) => Label;
+let reasons: Reasons | undefined;
+
+/** `registerReasons(reasonOf)` (problem-reasons.ts): the reasons are worded from then on. */
+export function registerReasons(words: Reasons): void {
+  reasons = words;
 }
 
-function reasonOf(issue: IssueLike): Label {
-  const input = issue.input;
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return { cs: 'chybí povinná položka', en: 'required field is missing' };
-      const want = TYPE_NAMES[issue.expected ?? ''] ?? { cs: String(issue.expected), en: String(issue.expected) };
-      return { cs: `má být ${want.cs}, je tu ${typeOf(input)}`, en: `expected ${want.en}, got ${typeOf(input)}` };
-    }
-    case 'invalid_value': {
-      const values = issue.values ?? [];
-      if (values.length === 1) {
-        return { cs: `má být ${show(values[0])}, je tu ${show(input)}`, en: `expected ${show(values[0])}, got ${show(input)}` };
-      }
-      return { cs: `neznámý kód ${show(input)}`, en: `unknown code ${show(input)}` };
-    }
-    case 'too_small':
-      if (issue.origin === 'string') return { cs: 'nesmí být prázdné', en: 'must not be empty' };
-      if (issue.origin === 'array') return { cs: 'seznam nesmí být prázdný', en: 'list must not be empty' };
-      return { cs: `nejméně ${issue.minimum}, je tu ${show(input)}`, en: `must be at least ${issue.minimum}, got ${show(input)}` };
-    case 'too_big':
-      return { cs: `nejvýše ${issue.maximum}, je tu ${show(input)}`, en: `must be at most ${issue.maximum}, got ${show(input)}` };
-    case 'invalid_format':
-      return {
-        cs: `neplatný formát ${show(input)} (datum jako 2026-12-03, čas jako 2026-12-03T14:00:00+01:00, kód jako malá-pismena-bez-diakritiky)`,
-        en: `invalid format ${show(input)} (date like 2026-12-03, time like 2026-12-03T14:00:00+01:00, code like lower-case-ascii)`,
-      };
-    case 'custom':
-      if (issue.message === 'forms-required') {
-        return { cs: 'u registrované služby je forma povinná (ambulantni, terenni, pobytova)', en: 'forms are required for a registered kind (ambulantni, terenni, pobytova)' };
-      }
-      if (issue.message === 'duplicate-id') return { cs: `id ${show(input)} se v souboru opakuje`, en: `duplicate id ${show(input)}` };
-      return SURVEY_REASONS[issue.message] ?? { cs: issue.message, en: issue.message };
-    default:
-      return { cs: issue.message, en: issue.message };
-  }
+/**
+ * A problem at the issue's path. Its reason is worded when first read, by
+ * problem-reasons.ts: the widgets load that only when a file has a problem
+ * (load.ts), the command line and the server always.
+ */
+export function describeIssue(issue: IssueLike, prefix: readonly PropertyKey[] = []): DataProblem {
+  const path = formatPath([...prefix, ...issue.path]);
+  let reason: Label | undefined;
+  return {
+    path,
+    get reason(): Label {
+      // Until the wording is registered, the issue's own code (not kept: it is worded once registered).
+      if (!reasons) return { cs: issue.message || issue.code, en: issue.message || issue.code };
+      return (reason ??= reasons(issue));
+    },
+  };
 }

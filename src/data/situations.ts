@@ -15,7 +15,7 @@ export interface LifeSituation extends Label {
   readonly stems: readonly string[];
 }
 
-export const LIFE_SITUATIONS = labelled('situations', {
+export const LIFE_SITUATIONS = /* @__PURE__ */ labelled('situations', {
   'stari-a-pece': {
     cs: 'Stáří a péče o blízké',
     en: 'Old age and caring for someone',

@@ -17,7 +17,7 @@ export type Label = Readonly<Record<'cs' | 'en', string>>;
 
 export type KindGroup = 'poradenstvi' | 'pece' | 'prevence' | 'socialne-zdravotni' | 'navazne';
 
-export const KIND_GROUPS: Readonly<Record<KindGroup, Label>> = labelled('kindGroups', {
+export const KIND_GROUPS: Readonly<Record<KindGroup, Label>> = /* @__PURE__ */ labelled('kindGroups', {
   poradenstvi: { cs: 'Sociální poradenství', en: 'Social counselling' },
   pece: { cs: 'Sociální péče', en: 'Social care' },
   prevence: { cs: 'Sociální prevence', en: 'Social prevention' },
@@ -31,7 +31,7 @@ interface KindInfo extends Label {
   readonly paragraph?: string;
 }
 
-export const KINDS = labelled('kinds', {
+export const KINDS = /* @__PURE__ */ labelled('kinds', {
   'odborne-socialni-poradenstvi': { cs: 'Odborné sociální poradenství', en: 'Professional social counselling', group: 'poradenstvi', paragraph: '37' },
   'osobni-asistence': { cs: 'Osobní asistence', en: 'Personal assistance', group: 'pece', paragraph: '39' },
   'pecovatelska-sluzba': { cs: 'Pečovatelská služba', en: 'Home care service', group: 'pece', paragraph: '40' },
@@ -69,19 +69,19 @@ export const KINDS = labelled('kinds', {
   'navazna-sluzba': { cs: 'Návazná služba', en: 'Related service', group: 'navazne' },
 } as const satisfies Record<KindCode, KindInfo>);
 
-export const FORMS = labelled('forms', {
+export const FORMS = /* @__PURE__ */ labelled('forms', {
   ambulantni: { cs: 'ambulantní', en: 'at the service' },
   terenni: { cs: 'terénní', en: 'outreach' },
   pobytova: { cs: 'pobytová', en: 'residential' },
 } as const satisfies Record<FormCode, Label>);
 /** What each form means for a resident, in plain words. */
-export const FORMS_PLAIN = labelled('formsPlain', {
+export const FORMS_PLAIN = /* @__PURE__ */ labelled('formsPlain', {
   ambulantni: { cs: 'vy přijdete za službou', en: 'you go to the service' },
   terenni: { cs: 'přijdou za vámi domů nebo na ulici', en: 'the service comes to you, at home or in the street' },
   pobytova: { cs: 'v zařízení bydlíte', en: 'you live in the facility' },
 } as const satisfies Record<FormCode, Label>);
 
-export const TARGET_GROUPS = labelled('targetGroups', {
+export const TARGET_GROUPS = /* @__PURE__ */ labelled('targetGroups', {
   'deti-a-mladez-ohrozene': { cs: 'děti a mládež ve věku od 6 do 26 let ohrožené společensky nežádoucími jevy', en: 'children and young people aged 6–26 at risk' },
   'etnicke-mensiny': { cs: 'etnické menšiny', en: 'ethnic minorities' },
   'imigranti-a-azylanti': { cs: 'imigranti a azylanti', en: 'immigrants and asylum seekers' },
@@ -113,7 +113,7 @@ export const TARGET_GROUPS = labelled('targetGroups', {
   verejnost: { cs: 'široká veřejnost', en: 'general public' },
 } as const satisfies Record<TargetGroupCode, Label>);
 
-export const AGE_GROUPS = labelled('ageGroups', {
+export const AGE_GROUPS = /* @__PURE__ */ labelled('ageGroups', {
   'bez-omezeni': { cs: 'bez omezení věku', en: 'any age' },
   'deti-predskolniho-veku': { cs: 'děti předškolního věku (1–6 let)', en: 'pre-school children (1–6)' },
   'mladsi-deti': { cs: 'mladší děti (7–12 let)', en: 'younger children (7–12)' },
@@ -125,7 +125,7 @@ export const AGE_GROUPS = labelled('ageGroups', {
   'starsi-seniori': { cs: 'starší senioři (nad 80 let)', en: 'older seniors (over 80)' },
 } as const satisfies Record<AgeGroupCode, Label>);
 
-export const EVENT_TYPES = labelled('eventTypes', {
+export const EVENT_TYPES = /* @__PURE__ */ labelled('eventTypes', {
   'verejne-setkani': { cs: 'Veřejné setkání', en: 'Public meeting' },
   'kulaty-stul': { cs: 'Kulatý stůl', en: 'Round table' },
   'pracovni-skupina': { cs: 'Pracovní skupina', en: 'Working group' },

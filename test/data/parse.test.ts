@@ -4,6 +4,11 @@ import { formatProblem } from '../../src/data/problems.js';
 import { regionJsonSchema } from '../../src/data/json-schema.js';
 import { KINDS, TARGET_GROUPS, FORMS, EVENT_TYPES, AGE_GROUPS } from '../../src/data/taxonomy.js';
 import { makeRegion } from '../fixtures/region.js';
+import { registerReasons } from '../../src/data/problems.js';
+import { reasonOf } from '../../src/data/problem-reasons.js';
+
+// These tests read the reasons in words, as the command line and the widgets with a problem do.
+registerReasons(reasonOf);
 
 function errorOf(input: unknown): RegionDataError {
   try {

@@ -4,6 +4,11 @@ import { formatProblem } from '../../src/data/problems.js';
 import * as v from '../../src/data/shape.js';
 import { SurveyResults } from '../../src/data/survey-results.js';
 import { makeRegion } from '../fixtures/region.js';
+import { registerReasons } from '../../src/data/problems.js';
+import { reasonOf } from '../../src/data/problem-reasons.js';
+
+// These tests read the reasons in words, as the command line and the widgets with a problem do.
+registerReasons(reasonOf);
 
 // The schema builder reports what zod reported for the same schema (until
 // the widgets moved off it), so the warnings and `kpss validate` read the

@@ -3,6 +3,11 @@ import { parseRegionData } from '../../src/data/parse.js';
 import { formatProblem } from '../../src/data/problems.js';
 import { checkAnswers } from '../../src/data/survey.js';
 import { makeSurveyRegion } from '../components/survey/helpers.js';
+import { registerReasons } from '../../src/data/problems.js';
+import { reasonOf } from '../../src/data/problem-reasons.js';
+
+// These tests read the reasons in words, as the command line and the widgets with a problem do.
+registerReasons(reasonOf);
 
 type Question = Record<string, unknown>;
 const withQuestions = (change: (questions: Question[]) => void) => {

@@ -13,7 +13,7 @@ function create(tag: string, src: string): Promise<KpssElement> {
   return fixture<KpssElement>(el);
 }
 
-const BAD_FILES: Record<string, { route?: (request: Request) => Response; text: RegExp }> = {
+const BAD_FILES: Record<string, { route?: (request: Request) => Response; text: RegExp; detail?: RegExp }> = {
   'not JSON': { route: () => json('<html>Stránka nenalezena</html>'), text: /není to platný JSON/ },
   // The file's server answers, but not to this page (no Access-Control-Allow-Origin): only a no-cors request gets through.
   blocked: {
@@ -31,6 +31,8 @@ const BAD_FILES: Record<string, { route?: (request: Request) => Response; text: 
       return json(rest);
     },
     text: /neodpovídá předepsanému formátu/,
+    // The details name the problem in words (their wording loads only with a file that has a problem).
+    detail: /services: chybí povinná položka/,
   },
 };
 
@@ -100,6 +102,7 @@ describe('every widget (shared base)', () => {
           expect(box, 'error box').to.exist;
           expect(box!.textContent).to.contain('Údaje se nepodařilo načíst');
           expect(box!.textContent).to.match(bad.text);
+          if (bad.detail) expect(box!.querySelector('details li')?.textContent).to.match(bad.detail);
           // The address it tried, for whoever sets the page up.
           expect(box!.querySelector('.url')?.textContent).to.equal(new URL(src, location.href).href);
           expect(error.length, 'the reason is logged').to.equal(1);
