@@ -245,7 +245,13 @@ describe('Ukrainian', () => {
     const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
 
     expect($(el, 'label[for="search"], label').textContent).to.contain('Що ви шукаєте');
-    $<HTMLDetailsElement>(el, 'details.more').open = true;
+    // The filter panel's body is built when it opens.
+    const more = $<HTMLDetailsElement>(el, 'details.more');
+    const toggled = new Promise((r) => more.addEventListener('toggle', r, { once: true }));
+    more.open = true;
+    await toggled;
+    await el.updateComplete;
+    expect($(el, '.more-body'), 'the panel body is there to check').to.exist;
     check('list');
     // Choose a filter, then open a detail.
     $<HTMLButtonElement>(el, '.chip').click();

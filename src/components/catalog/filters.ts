@@ -80,7 +80,13 @@ export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open
   const active = activeFilterCount(p.filters);
   return html`<details class="more" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
     <summary>${p.s.moreFilters}${active ? html` <span class="badge">${p.s.activeFilters(active)}</span>` : nothing}</summary>
-    <div class="more-body">
+    ${open ? renderMoreBody(p, groups, kindsIn) : nothing}
+  </details>`;
+}
+
+/** The body of the closed-by-default "more filters": rendered only when opened, so the first page does not build it. */
+function renderMoreBody(p: FilterPanel, groups: readonly KindGroup[], kindsIn: (group: KindGroup) => KindCode[]) {
+  return html`<div class="more-body">
       <fieldset>
         <legend>${p.s.kind}</legend>
         ${groups.map((group) => {
@@ -103,6 +109,5 @@ export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open
           .filter((g) => p.present.targetGroups.has(g))
           .map((g) => checkbox(p, 'targetGroups', g, label(TARGET_GROUPS, g, p.locale)))}
       </fieldset>
-    </div>
-  </details>`;
+    </div>`;
 }

@@ -95,7 +95,12 @@ describe('<kpss-catalog>', () => {
 
   it('kind, form and target-group checkboxes narrow the list', async () => {
     const el = await render();
-    root(el).querySelector<HTMLDetailsElement>('details.more')!.open = true;
+    // The panel's body is built when it opens (the toggle event), not with the first page.
+    const more = root(el).querySelector<HTMLDetailsElement>('details.more')!;
+    const toggled = new Promise((r) => more.addEventListener('toggle', r, { once: true }));
+    more.open = true;
+    await toggled;
+    await el.updateComplete;
     const check = (id: string) => {
       const box = root(el).querySelector<HTMLInputElement>(`#${id}`)!;
       box.click();
