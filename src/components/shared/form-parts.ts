@@ -15,7 +15,7 @@ type FormLabels = Strings['feedback'];
 export type PrivacyLabels = Pick<Strings['form'], 'privacyTitle' | 'controller' | 'purpose' | 'retention' | 'privacyContact' | 'privacyMore'>;
 export type RejectionLabels = Pick<FormLabels, 'rejected400' | 'rejected403' | 'rejected404' | 'rejected409' | 'rejected413' | 'serverSays'> &
   Pick<Strings['form'], 'noReceiver'>;
-export type UndeliveredLabels = Pick<Strings['form'], 'sendToCoordinator' | 'keepText' | 'copyText' | 'copied' | 'copyFailed' | 'mailText'>;
+export type UndeliveredLabels = Pick<Strings['form'], 'contact' | 'copyText' | 'copied' | 'copyFailed' | 'mailText'> & Pick<FormLabels, 'kept'>;
 
 export interface FieldProblem {
   /** The id of the control to focus (its error is `${id}-error`). */
@@ -99,13 +99,14 @@ export function undeliveredHelp(
   const tel = coordinator?.phone ? telUrl(coordinator.phone) : undefined;
   const mail = coordinator?.email ? mailtoUrl(coordinator.email) : undefined;
   const withText = coordinator?.email ? mailtoWith(coordinator.email, what.subject, what.text) : undefined;
-  return html`${tel || mail
+  return html`<p>${s.kept}</p>
+    ${tel || mail
       ? html`<p>
-          ${s.sendToCoordinator} ${coordinator?.name ? html`<span lang="cs">${coordinator.name}</span>` : nothing}${tel
+          ${s.contact} ${coordinator?.name ? html`<span lang="cs">${coordinator.name}</span>` : nothing}${tel
             ? html`${coordinator?.name ? ', ' : ''}<a href=${tel}>${coordinator!.phone}</a>`
             : nothing}${mail ? html`, <a href=${mail}>${coordinator!.email}</a>` : nothing}
         </p>`
-      : html`<p>${s.keepText}</p>`}
+      : nothing}
     <p class="actions">
       <button type="button" part="button" class="secondary" @click=${copy.run}>${s.copyText}</button>
       ${withText ? html`<a class="button secondary" part="button" href=${withText}>${s.mailText}</a>` : nothing}

@@ -33,6 +33,7 @@ export const feedback = {
   errorEmail: 'E-mail nemá správný tvar. Zkontrolujte ho, nebo pole nechte prázdné.',
   notSent: 'Připomínku se nepodařilo doručit',
   mailSubject: (plan: string) => `Připomínka k návrhu: ${plan}`,
+  kept: 'Text máte stále ve formuláři. Zkopírujte si ho, nebo ho pošlete koordinátorovi plánování e-mailem.',
   stale: 'Uloženou připomínku se už déle než den nedaří odeslat. Zkontrolujte připojení, nebo ji pošlete koordinátorovi.',
   rejected400: 'Server připomínku nepřijal. Zkontrolujte prosím text a zkuste to znovu.',
   rejected403: 'Připomínkování už skončilo, nebo z této stránky nejde připomínky posílat. Text máte stále ve formuláři; pošlete ho prosím koordinátorovi.',

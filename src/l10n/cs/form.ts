@@ -11,8 +11,6 @@ export const form = {
   privacyContact: 'Kontakt:',
   privacyMore: 'Více o ochraně osobních údajů',
   sendNow: 'Zkusit odeslat hned',
-  sendToCoordinator: 'Pošlete ho prosím koordinátorovi plánování:',
-  keepText: 'Text si prosím uložte a pošlete ho koordinátorovi plánování.',
   copyText: 'Zkopírovat text',
   copied: 'Text je zkopírovaný.',
   copyFailed: 'Text se nepodařilo zkopírovat. Označte ho prosím ve formuláři a zkopírujte ručně.',

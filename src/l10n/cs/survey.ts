@@ -39,6 +39,7 @@ export const survey = {
   errorInvalid: 'Tuto odpověď nelze přijmout. Vyberte ji prosím znovu.',
   notSent: 'Odpovědi se nepodařilo doručit',
   mailSubject: (survey: string) => `Odpovědi v anketě: ${survey}`,
+  kept: 'Odpovědi máte stále vyplněné. Zkopírujte si je, nebo je pošlete koordinátorovi plánování e-mailem.',
   stale: 'Uložené odpovědi se už déle než den nedaří odeslat. Zkontrolujte připojení, nebo je pošlete koordinátorovi.',
   rejected400: 'Server odpovědi nepřijal. Zkontrolujte je prosím a zkuste to znovu.',
   rejected403: 'Anketa už skončila, nebo z této stránky nejde odpovědi posílat.',
