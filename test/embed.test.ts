@@ -10,7 +10,9 @@ const TAGS = ['kpss-catalog', 'kpss-events', 'kpss-feedback-form'];
 async function settle(el: Element) {
   for (let i = 0; i < 100; i++) {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    if (el.shadowRoot && !el.shadowRoot.querySelector('.loading')) return;
+    // A catalogue is settled once its life situations show their counts (they follow the search index).
+    const pendingCounts = el.localName === 'kpss-catalog' && el.shadowRoot?.querySelector('.chip') && !el.shadowRoot.querySelector('.chip .count');
+    if (el.shadowRoot && !el.shadowRoot.querySelector('.loading') && !pendingCounts) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`<${el.localName}> did not settle`);

@@ -30,8 +30,14 @@ export interface Present {
 
 /** How long one slice of the background index build may take: a keystroke meanwhile waits at most this long. */
 const SLICE_MS = 8;
-/** A region small enough to index in this long is indexed before its first page (no second render). */
-const FIRST_SLICE_MS = 4;
+/**
+ * A region of up to this many services (a town's or a district's) is indexed
+ * before its first page, for up to FIRST_SLICE_MS even on a slow phone's
+ * first run: its life situations show their counts at once, with no second
+ * render that moves the page. A larger file shows its first page first.
+ */
+const FIRST_SLICE_SERVICES = 1500;
+const FIRST_SLICE_MS = 30;
 
 interface Scheduler {
   postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
@@ -77,7 +83,7 @@ export class CatalogModel {
     this.facets = new FacetIndex(services, this.municipalities);
     performance.measure?.('kpss-catalog:facets', { start: started });
     this.indexStarted = performance.now();
-    if (this.index.step(performance.now() + FIRST_SLICE_MS)) this.indexed();
+    if (services.length <= FIRST_SLICE_SERVICES && this.index.step(performance.now() + FIRST_SLICE_MS)) this.indexed();
   }
 
   /** Whether the life situations' counts are complete (they need the search index for their word stems). */
