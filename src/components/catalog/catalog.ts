@@ -11,32 +11,17 @@ import type { Service } from '../../data/schema.js';
 import { createServiceIndex } from '../../data/catalog-search.js';
 import { czechCollator, isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
 import { CatalogModel } from './catalog-model.js';
-import { mailtoUrl, telUrl } from '../../data/urls.js';
 import { KINDS } from '../../data/taxonomy.js';
 import { label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, type FilterPanel } from './filters.js';
 import { renderCard, renderDetails, type CardContext } from './service-card.js';
+import { renderEmpty, renderPager } from './list-parts.js';
 import type { MapLabels, MapSelectEvent } from './catalog-map.js';
 import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
 import { catalog } from '../../l10n/cs/catalog.js';
+import { KpssSearchEvent, KpssSelectEvent } from './catalog-events.js';
 
-/** Fired (bubbling, composed) when the result set changes: the host page may count searches. */
-export class KpssSearchEvent extends Event {
-  constructor(
-    readonly query: string,
-    readonly filters: CatalogFilters,
-    readonly count: number,
-  ) {
-    super('kpss-search', { bubbles: true, composed: true });
-  }
-}
-
-/** Fired (bubbling, composed) when a service's detail view opens. */
-export class KpssSelectEvent extends Event {
-  constructor(readonly serviceId: string) {
-    super('kpss-select', { bubbles: true, composed: true });
-  }
-}
+export { KpssSearchEvent, KpssSelectEvent } from './catalog-events.js';
 
 type View = 'list' | 'map';
 const viewConverter = { fromAttribute: (v: string | null): View => (v === 'map' ? 'map' : 'list') };
@@ -298,37 +283,6 @@ export class KpssCatalog extends KpssElement {
     };
   }
 
-  private renderEmpty() {
-    const s = this.l10n.s.catalog;
-    const c = this.data!.region.coordinator;
-    const tel = c?.phone ? telUrl(c.phone) : undefined;
-    const mail = c?.email ? mailtoUrl(c.email) : undefined;
-    return html`<div class="empty" part="empty">
-      <p><strong>${s.emptyTitle}</strong></p>
-      ${c
-        ? html`<p>${s.emptyHelp}</p>
-            <p class="coordinator">
-              ${[c.name, c.organization].filter(Boolean).join(', ')}
-              ${c.phone ? html`<br />${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}` : nothing}
-              ${c.email ? html`<br />${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}` : nothing}
-            </p>`
-        : nothing}
-      <button type="button" part="button" class="secondary" @click=${this.handleReset}>${s.reset}</button>
-    </div>`;
-  }
-
-  private renderPager(total: number) {
-    const s = this.l10n.s.catalog;
-    const pages = Math.max(1, Math.ceil(total / this.pageSizeValue));
-    if (pages === 1) return nothing;
-    const page = Math.min(this.page, pages);
-    return html`<nav class="pager" aria-label=${s.pages}>
-      <button type="button" part="button" ?disabled=${page <= 1} @click=${() => this.handlePage(page - 1)}>${s.previous}</button>
-      <span>${s.page(page, pages)}</span>
-      <button type="button" part="button" ?disabled=${page >= pages} @click=${() => this.handlePage(page + 1)}>${s.next}</button>
-    </nav>`;
-  }
-
   private get pageSizeValue(): number {
     return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
   }
@@ -343,7 +297,7 @@ export class KpssCatalog extends KpssElement {
     return html`<ul class="cards">
         ${shown.map((service) => renderCard(service, ctx, (e) => this.open(service.id, e.currentTarget as HTMLElement)))}
       </ul>
-      ${this.printing ? nothing : this.renderPager(results.length)}`;
+      ${this.printing ? nothing : renderPager(this.l10n.s.catalog, results.length, size, this.page, (p) => this.handlePage(p))}`;
   }
 
   private mapLabels(): MapLabels {
@@ -428,7 +382,7 @@ export class KpssCatalog extends KpssElement {
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${results.length === 0
-        ? this.renderEmpty()
+        ? renderEmpty(s, data.region.coordinator, () => this.handleReset())
         : view === 'map' && !this.printing
           ? this.renderMap(results)
           : this.renderList(results)}

@@ -16,6 +16,7 @@ import type { OutboxFailure } from '../../data/outbox.js';
 import { SURVEY_OTHER_MAX, SURVEY_TEXT_MAX, checkAnswers, type AnswerProblem, type Answers, type CheckedAnswers } from '../../data/survey.js';
 import { resultsUrl } from '../../data/results-url.js';
 import { form } from '../../l10n/cs/form.js';
+import { answersAsText } from './answers-text.js';
 import { survey } from '../../l10n/cs/survey.js';
 
 /** The survey API's payload (`POST {survey.endpoint}`). */
@@ -112,18 +113,13 @@ export class KpssSurvey extends KpssSendingElement {
     return { ...this.l10n.s.form, ...this.l10n.s.survey };
   }
 
-  /** The answers as text for the coordinator: each question shown with its answer, choices by their labels. */
+  /** The answers as text for the coordinator (answers-text.ts). */
   protected override undeliveredOf(payload: unknown) {
     const survey = this.region.value?.survey;
     const answers = ((payload as Partial<SurveyPayload>).answers ?? {}) as Record<string, unknown>;
-    const lines = (survey?.questions ?? []).flatMap((q) => {
-      const value = answers[q.id];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return [];
-      const label = (v: unknown) => (v === 'other' ? String(answers[`${q.id}.other`] ?? v) : (q.options?.find((o) => o.id === v)?.label ?? String(v)));
-      return [`${q.text}\n${Array.isArray(value) ? value.map(label).join(', ') : label(value)}`];
-    });
-    return { text: lines.join('\n\n'), subject: this.l10n.s.survey.mailSubject(survey?.title ?? '') };
+    return { text: survey ? answersAsText(survey, answers) : '', subject: this.l10n.s.survey.mailSubject(survey?.title ?? '') };
   }
+
 
   /** Sent or queued: a fresh survey (for the next person on a shared device). */
   protected override clearSent(): void {
