@@ -24,8 +24,13 @@ const PSC = /\b\d{3}\s?\d{2}\b/;
 
 /** The folded town part of an address ("Vídeňská 66, 339 01 Klatovy" → "klatovy"). */
 export function townOf(address: string): string {
+  return words(townText(address)).join(' ');
+}
+
+/** The town part of an address as written, unfolded ("Vídeňská 66, 339 01 Klatovy" → " Klatovy"). */
+export function townText(address: string): string {
   const match = PSC.exec(address);
-  return words(match ? address.slice(match.index + match[0].length) : address).join(' ');
+  return match ? address.slice(match.index + match[0].length) : address;
 }
 
 function containsWords(haystack: string, needle: string): boolean {

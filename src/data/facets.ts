@@ -18,7 +18,7 @@
 import type { Service } from './schema.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from './situations.js';
 import { words } from './text.js';
-import { servesMunicipality, townOf, type CatalogFilters, type FacetCounts, type FacetName } from './catalog-filter.js';
+import { servesMunicipality, townText, type CatalogFilters, type FacetCounts, type FacetName } from './catalog-filter.js';
 
 export type Bits = Uint32Array;
 
@@ -93,9 +93,11 @@ export class FacetIndex {
     // A location's town holds a municipality's name as a run of its words ("klatovy", "janovice nad uhlavou").
     const towns = new Map<string, Bits[]>();
     const townSets = (address: string): Bits[] => {
-      let found = towns.get(address);
+      // Keyed by the town part as written: thousands of addresses, a few hundred towns.
+      const text = townText(address);
+      let found = towns.get(text);
       if (!found) {
-        const town = townOf(address).split(' ');
+        const town = words(text);
         found = [];
         for (let a = 0; a < town.length; a++) {
           for (let b = a + 1; b <= Math.min(town.length, a + longest); b++) {
@@ -103,7 +105,7 @@ export class FacetIndex {
             if (bits) found.push(bits);
           }
         }
-        towns.set(address, found);
+        towns.set(text, found);
       }
       return found;
     };
