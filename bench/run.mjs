@@ -25,20 +25,15 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS as BASE_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const VSYNC = process.env.BENCH_VSYNC === '1';
+const CHROME = CHROME_PATH;
 const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
+  ...BASE_ARGS,
   // Frames are produced as soon as they are ready, not on a 60 Hz clock: the
   // figures are the widget's work to the painted frame, without the 0–16.7 ms
   // wait for the display's next refresh (which a real screen adds on top).

@@ -17,20 +17,10 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 
 const ENTRY = fileURLToPath(new URL('./search.bench.ts', import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-// The flags a headless run in a container needs (root: no sandbox; no GPU; no network chatter).
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME = CHROME_PATH;
 const QUICK = process.env.BENCH_QUICK === '1';
 const EXTRA_WORDS = Number(process.env.BENCH_EXTRA_WORDS) || 0;
 /**

@@ -46,7 +46,7 @@ function isWordUnit(code: number): boolean {
 }
 
 /**
- * The build, in steps of about a millisecond (a yield every `SLICE_ITEMS`
+ * The build, in steps of well under a millisecond (a yield every `SLICE_ITEMS`
  * items, and between the later passes), so the catalogue can build it
  * between other work.
  */

@@ -1,6 +1,5 @@
 /**
- * What the end-to-end tests share: headless Chromium (Debian's, or
- * CHROME_PATH), axe-core on a page, and stopping the server child process.
+ * What the end-to-end tests share: headless Chromium (scripts/chromium.mjs), axe-core on a page, and stopping the server child process.
  */
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
@@ -8,13 +7,12 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ChildServer } from './helpers.js';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
 }
 
 /** axe-core on the page (or one element of it); evaluated through the DevTools protocol, so the page's CSP still applies to the page itself. */
