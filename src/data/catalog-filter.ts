@@ -9,6 +9,7 @@ import type { Service } from './schema.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from './situations.js';
 import type { FormCode, KindCode, TargetGroupCode } from './taxonomy.js';
 import { fold, words } from './text.js';
+import { sortCzech } from './czech-order.js';
 
 export interface CatalogFilters {
   readonly situation?: LifeSituationCode | undefined;
@@ -86,16 +87,6 @@ export function isFiltered(filters: CatalogFilters): boolean {
 
 export type FacetCounts = Record<FacetName, Map<string, number>>;
 
-let collator: Intl.Collator | undefined;
-/**
- * Czech alphabetical order (č after c, ch after h). Making the collator loads
- * the language's data (about 8 ms): the catalogue asks for it while its file
- * downloads, so its first page does not wait for it.
- */
-export function czechCollator(): Intl.Collator {
-  return (collator ??= new Intl.Collator('cs'));
-}
-
 /** Municipalities to offer: the region's list, then any others named in the data, sorted in Czech. */
 export function municipalitiesOf(declared: readonly string[] | undefined, services: readonly Service[]): string[] {
   const names = new Map<string, string>();
@@ -109,5 +100,5 @@ export function municipalitiesOf(declared: readonly string[] | undefined, servic
   };
   declared?.forEach(add);
   for (const s of services) s.areaServed?.forEach(add);
-  return [...names.values()].sort(czechCollator().compare);
+  return sortCzech([...names.values()]);
 }

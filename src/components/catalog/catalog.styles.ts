@@ -124,6 +124,9 @@ export const catalogStyles = css`
     border-radius: var(--_radius);
     padding: 0.75em 1em;
     background: var(--_surface);
+    /* Cards below the screen are laid out when scrolled to: on a phone the first page paints sooner (they stay in the accessibility tree and in find-in-page). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .card p {
     margin: 0.25em 0;

@@ -9,11 +9,12 @@ import { controlStyles } from '../../styles/controls.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Service } from '../../data/schema.js';
 import { createServiceIndex } from '../../data/catalog-search.js';
-import { czechCollator, isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
+import { isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
+import { formatNumber } from '../../l10n/plural.js';
 import { CatalogModel } from './catalog-model.js';
 import { KINDS } from '../../data/taxonomy.js';
 import { label, labelsVersion } from '../../l10n/labels.js';
-import { renderMoreFilters, renderMunicipality, renderSituations, type FilterPanel } from './filters.js';
+import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
 import { renderCard, renderDetails, type CardContext } from './service-card.js';
 import { renderEmpty, renderPager } from './list-parts.js';
 import type { MapLabels, MapSelectEvent } from './catalog-map.js';
@@ -104,8 +105,6 @@ export class KpssCatalog extends KpssElement {
     window.addEventListener('afterprint', () => this.setPrinting(false), { signal });
     // Moved in the page: the background build of the search index goes on.
     if (this.model) this.useModel(this.model);
-    // The page is idle while the region file downloads: the Czech order the municipalities need is prepared meanwhile.
-    else setTimeout(czechCollator, 0);
   }
 
   override disconnectedCallback(): void {
@@ -187,6 +186,12 @@ export class KpssCatalog extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#municipality');
+    if (select && this.model) {
+      // The language is looked up once (in the page, from the element up), not once per option.
+      const locale = this.l10n.locale;
+      syncMunicipalityOptions(select, { ...this.compute(), municipalities: this.model.municipalities, filters: this.filters, number: (n) => formatNumber(locale, n) });
+    }
     if (this.firstRender !== undefined) {
       // For whoever measures a page (bench/): from the checked data to the first page in the DOM.
       performance.measure?.('kpss-catalog:first-page', { start: this.firstRender });

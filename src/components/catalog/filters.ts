@@ -61,15 +61,37 @@ export function renderSituations(p: FilterPanel) {
   </div>`;
 }
 
+/**
+ * The municipalities' options, kept by hand after each render (the widget's
+ * `updated`): a national file offers hundreds, and a template per option made
+ * them a third of the first page's cost. Text only (option text and value).
+ */
+export function syncMunicipalityOptions(select: HTMLSelectElement, p: Pick<FilterPanel, 'municipalities' | 'counts' | 'number' | 'filters'>): void {
+  const names = p.municipalities;
+  const options = select.options;
+  // The first option, "all municipalities", is the template's.
+  names.forEach((name, i) => {
+    let option = options[i + 1];
+    if (!option) {
+      option = document.createElement('option');
+      option.lang = 'cs';
+      select.append(option);
+    }
+    if (option.value !== name) option.value = name;
+    const text = `${name} (${p.number(p.counts.municipality.get(name) ?? 0)})`;
+    if (option.text !== text) option.text = text;
+  });
+  while (options.length > names.length + 1) options[options.length - 1]!.remove();
+  const selected = p.filters.municipality;
+  select.value = selected !== undefined && names.includes(selected) ? selected : '';
+}
+
 export function renderMunicipality(p: FilterPanel) {
   if (!p.municipalities.length) return nothing;
   return html`<div class="field">
     <label for="municipality">${p.s.municipality}</label>
     <select id="municipality" @change=${(e: Event) => p.change({ ...p.filters, municipality: (e.target as HTMLSelectElement).value || undefined })}>
-      <option value="" ?selected=${!p.filters.municipality}>${p.s.allMunicipalities}</option>
-      ${p.municipalities.map(
-        (m) => html`<option value=${m} lang="cs" ?selected=${p.filters.municipality === m}>${m} (${p.number(p.counts.municipality.get(m) ?? 0)})</option>`,
-      )}
+      <option value="">${p.s.allMunicipalities}</option>
     </select>
   </div>`;
 }
