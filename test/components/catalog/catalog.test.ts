@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { KpssCatalog, KpssSearchEvent, KpssSelectEvent } from '../../../src/components/catalog/catalog.js';
 import { MapSelectEvent } from '../../../src/components/catalog/catalog-map.js';
@@ -77,6 +77,8 @@ describe('<kpss-catalog>', () => {
   it('life situation and municipality filters combine, with counts and a reset', async () => {
     const el = await render();
     const situation = chip(el, 'Rodina a děti');
+    // The situations' counts need the search index, built just after the first page is painted.
+    await waitUntil(() => situation.textContent!.includes('('), 'the count arrives once the index is built', { timeout: 2000 });
     expect(situation.textContent, 'two by target group, one by "rodinami" in its description').to.contain('(3)');
     situation.click();
     await el.updateComplete;
