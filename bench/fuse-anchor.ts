@@ -7,7 +7,7 @@
  * catalogue has been measured.
  */
 import Fuse from 'fuse.js';
-import { KINDS } from '../src/data/taxonomy.js';
+import { csLabels } from '../src/l10n/cs/labels.js';
 
 interface Service {
   readonly name: string;
@@ -41,7 +41,7 @@ export async function mountFuse(url: string, afterPaint: () => Promise<number>) 
     name: s.name,
     provider: { name: s.provider.name },
     description: s.description ?? '',
-    kind: (KINDS as Record<string, { cs: string }>)[s.kind]?.cs ?? s.kind,
+    kind: (csLabels.kinds as Record<string, string>)[s.kind] ?? s.kind,
     towns: [...(s.areaServed ?? []), ...(s.locations ?? []).flatMap((l) => (l.address ? [townOf(l.address)] : []))],
   }));
   const fuse = new Fuse(rows, { keys: KEYS });

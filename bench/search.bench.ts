@@ -12,6 +12,7 @@
  */
 import Fuse from 'fuse.js';
 import { createServiceIndex, serviceFields } from '../src/data/catalog-search.js';
+import { allLabels } from '../src/l10n/labels.js';
 import { parseRegionData } from '../src/data/parse.js';
 import type { Service } from '../src/data/schema.js';
 import type { KindCode } from '../src/data/taxonomy.js';
@@ -170,7 +171,7 @@ function relevanceOf(
 /** The number of distinct words the index holds (computed through the public field list, not the index's internals). */
 function vocabularySize(services: readonly Service[]): number {
   const vocabulary = new Set<string>();
-  const fields = serviceFields();
+  const fields = serviceFields(allLabels);
   for (const service of services) {
     for (const field of fields) {
       const value = field.get(service);
@@ -206,7 +207,7 @@ export function runSize(options: SizeOptions): SizeResult {
   // Pass 0 warms the JIT and is discarded.
   for (let pass = 0; pass <= options.oursPasses; pass++) {
     const t0 = performance.now();
-    const index = createServiceIndex(services);
+    const index = createServiceIndex(services, allLabels);
     const t1 = performance.now();
     if (pass > 0) buildMs.push(t1 - t0);
     KEYSTROKES.forEach((keystroke, k) => {
@@ -217,7 +218,7 @@ export function runSize(options: SizeOptions): SizeResult {
       if (pass > 0) oursSamples[k]!.push(time);
     });
   }
-  const oursIndex = createServiceIndex(services);
+  const oursIndex = createServiceIndex(services, allLabels);
   const oursRelevance = QUERIES.map(({ query, relevant }) =>
     relevanceOf(query, relevant, oursIndex.search(query).map((h) => h.index), services, truth),
   );
@@ -257,7 +258,7 @@ export function runSize(options: SizeOptions): SizeResult {
 /** A short pass over a small catalogue so the first measured size does not pay for JIT warm-up. */
 export function warmUp(): void {
   const { services } = generateServices(200);
-  const index = createServiceIndex(services);
+  const index = createServiceIndex(services, allLabels);
   const fuse = new Fuse(services, { keys: PLAIN_FUSE_KEYS });
   for (const keystroke of KEYSTROKES) sink += index.search(keystroke).length + fuse.search(keystroke).length;
 }

@@ -20,11 +20,12 @@
  *   `/2` for an evidence number, the root key `polozky` in the code list files
  *   too (a bare array is accepted as well).
  * Codes are matched to our slugs by the code list's Czech name, because our
- * Czech labels are the registry's wording (src/data/taxonomy.ts); the override
+ * Czech labels are the registry's wording (src/l10n/cs/labels.ts); the override
  * tables below pin a registry code when a name does not match.
  */
 import type { Place, Service } from '../data/schema.js';
-import { AGE_GROUPS, FORMS, KINDS, TARGET_GROUPS, type AgeGroupCode, type FormCode, type KindCode, type Label, type TargetGroupCode } from '../data/taxonomy.js';
+import { FORM_CODES, type AgeGroupCode, type FormCode, type KindCode, type Label, type TargetGroupCode } from '../data/taxonomy.js';
+import { csLabels } from '../l10n/cs/labels.js';
 import { fold } from '../data/text.js';
 import { isObject } from './json-text.js';
 
@@ -139,14 +140,14 @@ export function foldName(name: string): string {
     .trim();
 }
 
-function byName<C extends string>(table: Readonly<Record<C, Label>>, aliases: Readonly<Record<string, C>>): Map<string, C> {
+function byName<C extends string>(labels: Readonly<Record<C, string>>, aliases: Readonly<Record<string, C>>): Map<string, C> {
   const map = new Map<string, C>(Object.entries(aliases) as [string, C][]);
-  for (const [code, label] of Object.entries(table) as [C, Label][]) map.set(foldName(label.cs), code);
+  for (const [code, label] of Object.entries(labels) as [C, string][]) map.set(foldName(label), code);
   return map;
 }
-const KIND_NAMES = byName(KINDS, KIND_ALIASES);
-const TARGET_GROUP_NAMES = byName(TARGET_GROUPS, TARGET_GROUP_ALIASES);
-const AGE_GROUP_NAMES = byName(AGE_GROUPS, AGE_GROUP_ALIASES);
+const KIND_NAMES = byName(csLabels.kinds, KIND_ALIASES);
+const TARGET_GROUP_NAMES = byName(csLabels.targetGroups, TARGET_GROUP_ALIASES);
+const AGE_GROUP_NAMES = byName(csLabels.ageGroups, AGE_GROUP_ALIASES);
 
 function mapCode<C extends string>(code: string | undefined, pinned: Readonly<Record<string, C>>, names: Map<string, C>, codeList: CodeList | undefined): C | undefined {
   if (!code) return undefined;
@@ -248,7 +249,7 @@ function serviceName(record: Json, kind: KindCode, providerName: string, facilit
   if (own) return own;
   const names = [...new Set(facilities.map((f) => f.location.name).filter((n): n is string => !!n))];
   if (names.length === 1 && foldName(names[0]!) !== foldName(providerName)) return names[0]!;
-  return `${KINDS[kind].cs} – ${providerName}`;
+  return `${csLabels.kinds[kind]} – ${providerName}`;
 }
 
 /**
@@ -314,7 +315,7 @@ export function readService(raw: unknown, lists: CodeLists, today: string): Impo
     if (!isObject(f)) continue;
     const code = codeOf(f.forma);
     const name = code ? lists.forms?.get(code) : undefined;
-    const form = (code ? FORM_BY_CODE[code] : undefined) ?? (name ? (Object.keys(FORMS) as FormCode[]).find((k) => fold(name).startsWith(fold(FORMS[k].cs).slice(0, 5))) : undefined);
+    const form = (code ? FORM_BY_CODE[code] : undefined) ?? (name ? FORM_CODES.find((k) => fold(name).startsWith(fold(csLabels.forms[k]).slice(0, 5))) : undefined);
     if (!form) notes.push({ cs: `forma ${code ?? '(chybí)'} nemá v taxonomii kód`, en: `form ${code ?? '(missing)'} has no slug` });
     else if (!forms.includes(form)) forms.push(form);
     for (const k of list(f.kapacity)) {
@@ -331,7 +332,7 @@ export function readService(raw: unknown, lists: CodeLists, today: string): Impo
   const formsWithCapacity = new Set(capacities.map((c) => c.form));
   const capacity =
     formsWithCapacity.size > 1
-      ? capacities.map((c) => `${c.form ? `${FORMS[c.form].cs}: ` : ''}${c.text}`).join('; ')
+      ? capacities.map((c) => `${c.form ? `${csLabels.forms[c.form]}: ` : ''}${c.text}`).join('; ')
       : capacities.map((c) => c.text).join(', ');
 
   const targetGroups: TargetGroupCode[] = [];

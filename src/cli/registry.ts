@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { REGION_SCHEMA_ID } from '../data/json-schema.js';
 import { pragueDay } from '../data/period.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
-import { KINDS, type Label } from '../data/taxonomy.js';
+import { KIND_CODES, type Label } from '../data/taxonomy.js';
 import { fold } from '../data/text.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
@@ -233,7 +233,7 @@ export async function runImport(args: readonly string[], io: Io, lang: Lang): Pr
     const locations = facilities.map((f) => f.location);
     selected.push({ ...imported, facilities, service: { ...imported.service, locations } });
   }
-  const kindOrder = Object.keys(KINDS);
+  const kindOrder: readonly string[] = KIND_CODES;
   selected.sort((a, b) => kindOrder.indexOf(a.service!.kind) - kindOrder.indexOf(b.service!.kind) || a.service!.name.localeCompare(b.service!.name, 'cs'));
 
   // The file.

@@ -4,20 +4,24 @@
  * target groups and the description; a service whose kind label matches every
  * query word gets a bonus that puts it first ("pecovatelska": every
  * pečovatelská služba before services that mention one). Kind and target
- * group labels are searched in Czech, English and every language whose
- * labels are loaded (Ukrainian), so "domov senior", "home care" and "догляд"
- * all work; they are folded once per index build, not once per service.
+ * group labels are searched in every language whose labels the page has
+ * loaded (Czech always; English, Ukrainian on pages in those languages), so
+ * "domov senior", "home care" and "догляд" work; they are folded once per
+ * index build, not once per service. The labels come from the caller (the
+ * widget passes l10n's `allLabels`): data/ knows no words.
  */
 import { SearchIndex, type SearchField } from './search.js';
 import type { Service } from './schema.js';
-import { KINDS, TARGET_GROUPS } from './taxonomy.js';
-import { allLabels } from '../l10n/labels.js';
+import { KIND_CODES, TARGET_GROUP_CODES } from './codes.js';
 
 const NONE: readonly string[] = [];
 
-/** code → its labels in every loaded language, the same strings for every service of the code. */
-const labelLists = (table: typeof KINDS | typeof TARGET_GROUPS): ReadonlyMap<string, readonly string[]> =>
-  new Map(Object.keys(table).map((code) => [code, allLabels(table, code as keyof typeof table)]));
+/** A code's labels in every language loaded now. */
+export type CodeLabels = (table: 'kinds' | 'targetGroups', code: string) => readonly string[];
+
+/** code → its labels, the same strings for every service of the code. */
+const labelLists = (labels: CodeLabels, table: 'kinds' | 'targetGroups', codes: readonly string[]): ReadonlyMap<string, readonly string[]> =>
+  new Map(codes.map((code) => [code, labels(table, code)]));
 
 function places(service: Service): string[] {
   const out: string[] = [];
@@ -34,9 +38,9 @@ export const NAME_FIELD = 0;
 export const DESCRIPTION_FIELD = 5;
 
 /** The searched fields and their weights, with the labels of the languages loaded now. */
-export function serviceFields(): readonly SearchField<Service>[] {
-  const kindLabels = labelLists(KINDS);
-  const targetGroupLabels = labelLists(TARGET_GROUPS);
+export function serviceFields(labels: CodeLabels): readonly SearchField<Service>[] {
+  const kindLabels = labelLists(labels, 'kinds', KIND_CODES);
+  const targetGroupLabels = labelLists(labels, 'targetGroups', TARGET_GROUP_CODES);
   // Plain loops rather than spread and flatMap: these run for every service on every index build.
   const groups = (service: Service): string[] => {
     const out: string[] = [];
@@ -56,6 +60,6 @@ export function serviceFields(): readonly SearchField<Service>[] {
 }
 
 /** Builds the index (or, `deferred`, prepares it to be built in slices); rebuild it when another language's labels have loaded (`labelsVersion`). */
-export function createServiceIndex(services: readonly Service[], options: { readonly deferred?: boolean } = {}): SearchIndex<Service> {
-  return new SearchIndex(services, serviceFields(), options);
+export function createServiceIndex(services: readonly Service[], labels: CodeLabels, options: { readonly deferred?: boolean } = {}): SearchIndex<Service> {
+  return new SearchIndex(services, serviceFields(labels), options);
 }

@@ -1,5 +1,12 @@
 import { plural } from './plural.js';
 import type { Strings } from './cs.js';
+import { registerLabels } from './labels.js';
+import { enLabels } from './en-labels.js';
+
+export { enLabels };
+
+/** Registers the English code labels (localize.ts calls it on load), as uk.ts does the Ukrainian. */
+export const registerEnLabels = (): void => registerLabels('en', enLabels);
 
 const p = (n: number, one: string, other: string) => plural('en', n, { one, other });
 

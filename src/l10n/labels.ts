@@ -1,26 +1,21 @@
 /**
  * Labels of codes (kinds, target groups, event types, …) in the widget's
- * language. Czech and English live in the code tables themselves (the
- * validator and the CLI read them too). Other languages (Ukrainian) bring their
- * labels in their own lazily loaded chunk and register them here by table
- * name, so a Czech page never downloads them and the tables stay one source.
+ * language. Czech comes with the widgets that show codes (`cs/labels.ts`);
+ * English and Ukrainian come in their language's lazily loaded chunk and
+ * register here when it arrives, so a Czech page never downloads them. A
+ * label a language lacks falls back to English, then Czech.
  */
-import type { Label, Locale } from '../data/taxonomy.js';
+import type { Locale } from '../data/taxonomy.js';
+import { csLabels } from './cs/labels.js';
 
-/** The code tables that have labels, by name. */
-export type LabelTableName = 'kindGroups' | 'kinds' | 'forms' | 'formsPlain' | 'targetGroups' | 'ageGroups' | 'eventTypes' | 'situations';
+/** The code tables that have labels, by name, with their codes. */
+export type LabelTables = typeof csLabels;
+export type LabelTableName = keyof LabelTables;
 
 /** A language chunk's labels: for each table, code → label. */
-export type LabelSet = Readonly<Record<LabelTableName, Readonly<Record<string, string>>>>;
+export type LabelSet = { readonly [T in LabelTableName]: Readonly<Record<keyof LabelTables[T], string>> };
 
-const names = new WeakMap<object, LabelTableName>();
-const sets = new Map<Locale, LabelSet>();
-
-/** Names a code table, so other languages can give its labels (returns the table). */
-export function labelled<T extends Readonly<Record<string, Label>>>(name: LabelTableName, table: T): T {
-  names.set(table, name);
-  return table;
-}
+const sets = new Map<Locale, LabelSet>([['cs', csLabels]]);
 
 let version = 0;
 /** Grows each time a language's labels arrive (the catalogue rebuilds its search index then). */
@@ -32,22 +27,18 @@ export function registerLabels(locale: Locale, set: LabelSet): void {
   version++;
 }
 
-/** Every label of `code`: Czech, English and each registered language's (the catalogue searches them all). */
-export function allLabels<T extends Readonly<Record<string, Label>>>(table: T, code: keyof T & string): string[] {
-  const entry = table[code] as Label;
-  const out = [entry.cs, entry.en];
-  const name = names.get(table);
-  if (name) for (const set of sets.values()) if (set[name][code]) out.push(set[name][code]);
+/** Every label of `code` in the languages this page has loaded, Czech first (the catalogue searches them all). */
+export function allLabels(table: LabelTableName, code: string): string[] {
+  const out: string[] = [];
+  for (const set of sets.values()) {
+    const text = (set[table] as Record<string, string>)[code];
+    if (text && !out.includes(text)) out.push(text);
+  }
   return out;
 }
 
-/**
- * The label of `code` in `locale`: the table's own Czech or English, the
- * registered language's label, or English when a language lacks one.
- */
-export function label<T extends Readonly<Record<string, Label>>>(table: T, code: keyof T & string, locale: Locale): string {
-  const entry = table[code] as Label;
-  if (locale === 'cs' || locale === 'en') return entry[locale];
-  const name = names.get(table);
-  return (name && sets.get(locale)?.[name][code]) || entry.en;
+/** The label of `code` in `locale`: that language's, else English, else Czech. */
+export function label<T extends LabelTableName>(table: T, code: keyof LabelTables[T] & string, locale: Locale): string {
+  const get = (l: Locale) => (sets.get(l)?.[table] as Record<string, string> | undefined)?.[code];
+  return get(locale) || get('en') || csLabels[table][code as keyof LabelTables[T]] as string;
 }

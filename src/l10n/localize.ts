@@ -30,7 +30,11 @@ export function registerCzech(sections: Partial<Strings>): void {
 
 const loaders: Readonly<Record<Locale, () => Promise<Strings>>> = {
   cs: async () => cs,
-  en: () => import('./en.js').then((m) => m.en),
+  en: () =>
+    import('./en.js').then((m) => {
+      m.registerEnLabels();
+      return m.en;
+    }),
   uk: () =>
     import('./uk.js').then((m) => {
       m.registerUkLabels();

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { CatalogModel } from '../../src/components/catalog/catalog-model.js';
 import { createServiceIndex } from '../../src/data/catalog-search.js';
+import { allLabels } from '../../src/l10n/labels.js';
 import type { CatalogFilters, FacetCounts } from '../../src/data/catalog-filter.js';
 import { FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from '../../src/data/codes.js';
 import { parseRegionData } from '../../src/data/parse.js';
@@ -80,7 +81,7 @@ describe('FacetIndex: equal to the one-service-at-a-time rules', () => {
       const model = new CatalogModel(data);
       await model.buildIndex();
       expect(model.complete).to.be.true;
-      const index = createServiceIndex(data.services);
+      const index = createServiceIndex(data.services, allLabels);
       const r = random(seed * 7919);
       for (let round = 0; round < 60; round++) {
         const query = r.pick(queries);
@@ -107,7 +108,7 @@ describe('FacetIndex: equal to the one-service-at-a-time rules', () => {
     expect(model.complete).to.be.false;
     model.compute('', { situation: 'dluhy-a-finance' });
     expect(model.complete, 'a situation chosen completes the index').to.be.true;
-    const index = createServiceIndex(data.services);
+    const index = createServiceIndex(data.services, allLabels);
     const hits = index.search('').map((h) => data.services[h.index]!);
     expect(plain(model.compute('', {}).counts)).to.deep.equal(plain(facetCounts(hits, {}, model.municipalities)));
   });

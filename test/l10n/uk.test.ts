@@ -16,8 +16,9 @@ import { define } from '../../src/define.js';
 import { cs } from '../../src/l10n/cs.js';
 import { en } from '../../src/l10n/en.js';
 import { uk, ukLabels } from '../../src/l10n/uk.js';
-import { AGE_GROUPS, EVENT_TYPES, FORMS, FORMS_PLAIN, KIND_GROUPS, KINDS, TARGET_GROUPS } from '../../src/data/taxonomy.js';
-import { LIFE_SITUATIONS } from '../../src/data/situations.js';
+import { csLabels } from '../../src/l10n/cs/labels.js';
+import { enLabels } from '../../src/l10n/en-labels.js';
+import { allLabels } from '../../src/l10n/labels.js';
 import { catalogServices, makeCatalogRegion } from '../fixtures/catalog.js';
 import { createServiceIndex } from '../../src/data/catalog-search.js';
 import { ensureLocale } from '../../src/l10n/localize.js';
@@ -56,9 +57,7 @@ const pieces = (text: string) =>
     .map((p) => p.trim())
     .filter((p) => p.length >= 4 && /\p{L}/u.test(p));
 
-const tableLabels = [KIND_GROUPS, KINDS, FORMS, FORMS_PLAIN, TARGET_GROUPS, AGE_GROUPS, EVENT_TYPES, LIFE_SITUATIONS].flatMap((t) =>
-  Object.values(t as Record<string, { cs: string; en: string }>).flatMap((l) => [l.cs, l.en]),
-);
+const tableLabels = [csLabels, enLabels].flatMap((set) => Object.values(set).flatMap((table) => Object.values(table as Record<string, string>)));
 const FORBIDDEN = [...new Set([...leaves(cs), ...leaves(en), ...tableLabels].flatMap(pieces))];
 
 /**
@@ -194,8 +193,7 @@ describe('Ukrainian', () => {
   });
 
   it('has a label for every code of every table, in Cyrillic', () => {
-    const tables = { kindGroups: KIND_GROUPS, kinds: KINDS, forms: FORMS, formsPlain: FORMS_PLAIN, targetGroups: TARGET_GROUPS, ageGroups: AGE_GROUPS, eventTypes: EVENT_TYPES, situations: LIFE_SITUATIONS };
-    for (const [name, table] of Object.entries(tables)) {
+    for (const [name, table] of Object.entries(csLabels)) {
       expect(Object.keys(ukLabels[name as keyof typeof ukLabels]), name).to.deep.equal(Object.keys(table));
     }
     const latin = Object.values(ukLabels).flatMap((t) => Object.values(t)).filter((l) => /[A-Za-z]/.test(l));
@@ -212,9 +210,9 @@ describe('Ukrainian', () => {
     const services = catalogServices();
     const ids = (index: ReturnType<typeof createServiceIndex>, query: string) => index.search(query).map((h) => services[h.index]!.id);
     // Before: the Czech index knows no Ukrainian word (the labels are not on a Czech page).
-    expect(ids(createServiceIndex(services), 'догляд вдома')).to.deep.equal([]);
+    expect(ids(createServiceIndex(services, allLabels), 'догляд вдома')).to.deep.equal([]);
     await ensureLocale('uk');
-    const index = createServiceIndex(services);
+    const index = createServiceIndex(services, allLabels);
     expect(ids(index, 'догляд вдома').slice(0, 3)).to.have.members(['pec-kt', 'pec-su', 'pec-ch']);
     expect(ids(index, 'доглад')).to.include('pec-kt');
     expect(ids(index, 'похилого віку')).to.include.members(['dps-kt', 'dps-su']);
@@ -222,10 +220,11 @@ describe('Ukrainian', () => {
     expect(ids(index, 'pecovatelska').slice(0, 3)).to.have.members(['pec-kt', 'pec-su', 'pec-ch']);
   });
 
-  it("the search hint's examples each find services, in every language", async () => {
+  it("the search hint's examples each find services, in every language (on a page in that language, its labels are loaded)", async () => {
+    await ensureLocale('en');
     await ensureLocale('uk');
     const services = catalogServices();
-    const index = createServiceIndex(services);
+    const index = createServiceIndex(services, allLabels);
     const examples = (hint: string) => hint.split(/:\s*/)[1]!.split('.')[0]!.split(/,\s*/);
     const empty = [cs.catalog.searchHint, en.catalog.searchHint, uk.catalog.searchHint]
       .flatMap(examples)

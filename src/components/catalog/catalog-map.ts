@@ -20,7 +20,8 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import type { Service } from '../../data/schema.js';
-import { KINDS, type KindCode } from '../../data/taxonomy.js';
+import type { KindCode } from '../../data/taxonomy.js';
+import { csLabels } from '../../l10n/cs/labels.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
@@ -66,7 +67,7 @@ const DEFAULT_LABELS: MapLabels = {
   zoomOut: 'Oddálit mapu',
   cluster: (n) => `${n}`,
   noLocation: (n) => `${n}`,
-  kind: (code) => KINDS[code].cs,
+  kind: (code) => csLabels.kinds[code],
 };
 
 /** The Czech Republic, when neither the region nor the services give a place. */

@@ -15,6 +15,7 @@ import type { SearchIndex } from '../../data/search.js';
 import { createServiceIndex, DESCRIPTION_FIELD, NAME_FIELD } from '../../data/catalog-search.js';
 import { municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
 import { FacetIndex } from '../../data/facets.js';
+import { allLabels } from '../../l10n/labels.js';
 import type { FormCode, KindCode, TargetGroupCode } from '../../data/taxonomy.js';
 
 export interface Derived {
@@ -58,7 +59,7 @@ export class CatalogModel {
 
   constructor(
     readonly data: RegionData,
-    private readonly index: SearchIndex<Service> = createServiceIndex(data.services, { deferred: true }),
+    private readonly index: SearchIndex<Service> = createServiceIndex(data.services, allLabels, { deferred: true }),
   ) {
     const services = data.services;
     this.municipalities = municipalitiesOf(data.region.municipalities, services);

@@ -13,7 +13,7 @@ import { isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
 import { formatNumber } from '../../l10n/plural.js';
 import { CatalogModel } from './catalog-model.js';
 import { KINDS } from '../../data/taxonomy.js';
-import { label, labelsVersion } from '../../l10n/labels.js';
+import { allLabels, label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
 import { renderCard, renderDetails, type CardContext } from './service-card.js';
 import { renderEmpty, renderPager } from './list-parts.js';
@@ -153,7 +153,7 @@ export class KpssCatalog extends KpssElement {
     } else if (data && this.model && this.indexedLabels !== labelsVersion()) {
       // Another language's labels arrived: the search learns them, so "догляд" finds pečovatelská služba.
       this.indexedLabels = labelsVersion();
-      this.useModel(this.model.withIndex(createServiceIndex(data.services, { deferred: true })));
+      this.useModel(this.model.withIndex(createServiceIndex(data.services, allLabels, { deferred: true })));
     }
     if (this.shownView === 'map' && !this.noMap && !this.mapLoaded) void this.loadMap();
   }
@@ -311,7 +311,7 @@ export class KpssCatalog extends KpssElement {
     this.cachedMapLabels ??= new Map();
     let labels = this.cachedMapLabels.get(locale);
     if (!labels) {
-      labels = { map: s.mapLabel, details: s.details, close: s.close, zoomIn: s.mapZoomIn, zoomOut: s.mapZoomOut, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => label(KINDS, code, locale) };
+      labels = { map: s.mapLabel, details: s.details, close: s.close, zoomIn: s.mapZoomIn, zoomOut: s.mapZoomOut, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => label('kinds', code, locale) };
       this.cachedMapLabels.set(locale, labels);
     }
     return labels;

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { CatalogFilters, FacetCounts } from '../../data/catalog-filter.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from '../../data/situations.js';
-import { FORMS, FORMS_PLAIN, KIND_GROUPS, KINDS, TARGET_GROUPS, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
+import { FORM_CODES, KIND_CODES, KIND_GROUP_CODES, KINDS, TARGET_GROUP_CODES, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 
@@ -53,7 +53,7 @@ export function renderSituations(p: FilterPanel) {
         return html`<li>
           <button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'}
             @click=${() => p.change({ ...p.filters, situation: pressed ? undefined : code })}>
-            ${label(LIFE_SITUATIONS, code, p.locale)}${p.situationCounts ? html` <span class="count">(${p.number(count)})</span>` : nothing}
+            ${label('situations', code, p.locale)}${p.situationCounts ? html` <span class="count">(${p.number(count)})</span>` : nothing}
           </button>
         </li>`;
       })}
@@ -97,8 +97,8 @@ export function renderMunicipality(p: FilterPanel) {
 }
 
 export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open: boolean) => void) {
-  const groups = Object.keys(KIND_GROUPS) as KindGroup[];
-  const kindsIn = (group: KindGroup) => (Object.keys(KINDS) as KindCode[]).filter((k) => KINDS[k].group === group && p.present.kinds.has(k));
+  const groups = KIND_GROUP_CODES;
+  const kindsIn = (group: KindGroup) => KIND_CODES.filter((k) => KINDS[k].group === group && p.present.kinds.has(k));
   const active = activeFilterCount(p.filters);
   return html`<details class="more" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
     <summary>${p.s.moreFilters}${active ? html` <span class="badge">${p.s.activeFilters(active)}</span>` : nothing}</summary>
@@ -114,22 +114,22 @@ function renderMoreBody(p: FilterPanel, groups: readonly KindGroup[], kindsIn: (
         ${groups.map((group) => {
           const kinds = kindsIn(group);
           return kinds.length
-            ? html`<p class="group-label">${label(KIND_GROUPS, group, p.locale)}</p>
-                ${kinds.map((k) => checkbox(p, 'kinds', k, label(KINDS, k, p.locale)))}`
+            ? html`<p class="group-label">${label('kindGroups', group, p.locale)}</p>
+                ${kinds.map((k) => checkbox(p, 'kinds', k, label('kinds', k, p.locale)))}`
             : nothing;
         })}
       </fieldset>
       <fieldset>
         <legend>${p.s.form}</legend>
-        ${(Object.keys(FORMS) as FormCode[])
+        ${FORM_CODES
           .filter((f) => p.present.forms.has(f))
-          .map((f) => checkbox(p, 'forms', f, html`<strong>${label(FORMS, f, p.locale)}</strong> – ${label(FORMS_PLAIN, f, p.locale)}`))}
+          .map((f) => checkbox(p, 'forms', f, html`<strong>${label('forms', f, p.locale)}</strong> – ${label('formsPlain', f, p.locale)}`))}
       </fieldset>
       <fieldset>
         <legend>${p.s.targetGroup}</legend>
-        ${(Object.keys(TARGET_GROUPS) as TargetGroupCode[])
+        ${TARGET_GROUP_CODES
           .filter((g) => p.present.targetGroups.has(g))
-          .map((g) => checkbox(p, 'targetGroups', g, label(TARGET_GROUPS, g, p.locale)))}
+          .map((g) => checkbox(p, 'targetGroups', g, label('targetGroups', g, p.locale)))}
       </fieldset>
     </div>`;
 }

@@ -1,7 +1,7 @@
 /** A service as a card in the result list, and in full in the detail view. Data is always text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Place, Service } from '../../data/schema.js';
-import { AGE_GROUPS, FORMS, FORMS_PLAIN, KINDS, TARGET_GROUPS, type Locale } from '../../data/taxonomy.js';
+import type { Locale } from '../../data/taxonomy.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
@@ -48,7 +48,7 @@ function mapLink(place: Place, label: string) {
 }
 
 function formsText(service: Service, locale: Locale): string {
-  return (service.forms ?? []).map((f) => label(FORMS, f, locale)).join(', ');
+  return (service.forms ?? []).map((f) => label('forms', f, locale)).join(', ');
 }
 
 export function renderCard(service: Service, ctx: CardContext, onOpen: (event: Event) => void): TemplateResult {
@@ -58,7 +58,7 @@ export function renderCard(service: Service, ctx: CardContext, onOpen: (event: E
   const web = service.contact?.web;
   return html`<li class="card" part="card" data-id=${service.id}>
     <h3 class="card-title" id=${domId(service)} lang="cs">${service.name}</h3>
-    <p class="card-kind">${label(KINDS, service.kind, locale)}${service.forms?.length ? html` · <span class="muted">${formsText(service, locale)}</span>` : nothing}</p>
+    <p class="card-kind">${label('kinds', service.kind, locale)}${service.forms?.length ? html` · <span class="muted">${formsText(service, locale)}</span>` : nothing}</p>
     <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${czech(service.provider.name)}</p>
     ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${czech(place.address)}</p>` : nothing}
     ${phoneLinks.length || web
@@ -89,10 +89,10 @@ export function renderDetails(service: Service, ctx: CardContext): TemplateResul
   const providerWeb = httpUrl(service.provider.web);
   return html`<dl class="details">
     ${row(s.provider, czech(providerWeb ? externalLink(providerWeb, service.provider.name) : service.provider.name))}
-    ${row(s.kind, label(KINDS, service.kind, locale))}
-    ${row(s.form, list((service.forms ?? []).map((f) => html`<strong>${label(FORMS, f, locale)}</strong>: ${label(FORMS_PLAIN, f, locale)}`)))}
-    ${row(s.forWhom, list((service.targetGroups ?? []).map((g) => label(TARGET_GROUPS, g, locale))))}
-    ${row(s.ages, (service.ageGroups ?? []).map((a) => label(AGE_GROUPS, a, locale)).join(', '))}
+    ${row(s.kind, label('kinds', service.kind, locale))}
+    ${row(s.form, list((service.forms ?? []).map((f) => html`<strong>${label('forms', f, locale)}</strong>: ${label('formsPlain', f, locale)}`)))}
+    ${row(s.forWhom, list((service.targetGroups ?? []).map((g) => label('targetGroups', g, locale))))}
+    ${row(s.ages, (service.ageGroups ?? []).map((a) => label('ageGroups', a, locale)).join(', '))}
     ${row(s.description, service.description ? html`<span class="pre" lang="cs">${service.description}</span>` : undefined)}
     ${row(s.hours, service.hours ? html`<span class="pre" lang="cs">${service.hours}</span>` : undefined)}
     ${row(s.capacity, service.capacity && czech(service.capacity))}

@@ -5,7 +5,7 @@
  * hash routes stay exactly as they were.
  */
 import { LIFE_SITUATIONS, type LifeSituationCode } from '../../data/situations.js';
-import { FORMS, KINDS, TARGET_GROUPS, type FormCode, type KindCode, type TargetGroupCode } from '../../data/taxonomy.js';
+import { FORM_CODES, KIND_CODES, TARGET_GROUP_CODES, type FormCode, type KindCode, type TargetGroupCode } from '../../data/taxonomy.js';
 import type { CatalogFilters } from '../../data/catalog-filter.js';
 
 export interface CatalogState {
@@ -20,8 +20,8 @@ export function paramName(id: string): string {
   return id ? `kpss-catalog-${id}` : 'kpss-catalog';
 }
 
-function codes<T extends string>(value: string | null, table: Record<string, unknown>): T[] {
-  return (value ?? '').split(',').filter((c): c is T => c in table);
+function codes<T extends string>(value: string | null, known: readonly T[]): T[] {
+  return (value ?? '').split(',').filter((c): c is T => (known as readonly string[]).includes(c));
 }
 
 export function encodeState(state: CatalogState): string {
@@ -48,9 +48,9 @@ export function decodeState(value: string): CatalogState {
     query: p.get('q') ?? '',
     filters: {
       situation: situation && situation in LIFE_SITUATIONS ? (situation as LifeSituationCode) : undefined,
-      kinds: codes<KindCode>(p.get('k'), KINDS),
-      targetGroups: codes<TargetGroupCode>(p.get('t'), TARGET_GROUPS),
-      forms: codes<FormCode>(p.get('f'), FORMS),
+      kinds: codes<KindCode>(p.get('k'), KIND_CODES),
+      targetGroups: codes<TargetGroupCode>(p.get('t'), TARGET_GROUP_CODES),
+      forms: codes<FormCode>(p.get('f'), FORM_CODES),
       municipality: p.get('m') ?? undefined,
     },
     page: Number.isInteger(page) && page > 0 ? page : 1,

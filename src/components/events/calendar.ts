@@ -1,6 +1,6 @@
 /** The region's meetings as iCalendar files: one per meeting and one for all upcoming ones. */
 import type { PlanEvent } from '../../data/schema.js';
-import { EVENT_TYPES, type Locale } from '../../data/taxonomy.js';
+import type { Locale } from '../../data/taxonomy.js';
 import { dataLink } from './links.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
@@ -64,7 +64,7 @@ export function toIcsEvent({ event, timing }: Timed<PlanEvent>, ctx: CalendarCon
     geo: loc?.lat !== undefined && loc.lng !== undefined ? { lat: loc.lat, lng: loc.lng } : undefined,
     description: descriptionText(event, ctx.s, ctx.base),
     url: online && !event.cancelled ? online : undefined,
-    categories: [label(EVENT_TYPES, event.type, ctx.locale)],
+    categories: [label('eventTypes', event.type, ctx.locale)],
     status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
   };
 }

@@ -1,7 +1,7 @@
 /** One meeting in the full list, and as one line of the compact list. Data is always text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Place, PlanEvent } from '../../data/schema.js';
-import { EVENT_TYPES, type Locale } from '../../data/taxonomy.js';
+import type { Locale } from '../../data/taxonomy.js';
 import { dataLink } from './links.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
@@ -140,7 +140,7 @@ export function renderEvent(item: Timed<PlanEvent>, ctx: CardContext): TemplateR
   return html`<li class="event${event.cancelled ? ' is-cancelled' : ''}" part="event" data-id=${event.id}>
     ${heading(ctx.level, title, 'event-title')}
     <p class="meta">
-      <span class="badge" part="badge"><span class="visually-hidden">${s.type}: </span>${label(EVENT_TYPES, event.type, locale)}</span>
+      <span class="badge" part="badge"><span class="visually-hidden">${s.type}: </span>${label('eventTypes', event.type, locale)}</span>
       ${rel ? html`<strong class="relative" part="relative">${rel}</strong>` : nothing}
     </p>
     ${event.cancelled ? html`<p class="cancelled-note"><strong>${s.cancelledNote}</strong></p>` : nothing}

@@ -7,7 +7,6 @@ import { controlStyles } from '../../styles/controls.styles.js';
 import { eventsStyles } from './events.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { PlanEvent } from '../../data/schema.js';
-import { EVENT_TYPES } from '../../data/taxonomy.js';
 import { EVENT_TYPE_CODES, type EventTypeCode } from '../../data/codes.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import { eventTiming, splitByNow, type Timed } from './event-time.js';
@@ -218,7 +217,7 @@ export class KpssEvents extends KpssElement {
       <label for="type">${s.typeFilter}</label>
       <select id="type" @change=${this.handleType} .value=${this.chosenType}>
         <option value="" ?selected=${!this.chosenType}>${s.allTypes}</option>
-        ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${label(EVENT_TYPES, code, this.l10n.locale)}</option>`)}
+        ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${label('eventTypes', code, this.l10n.locale)}</option>`)}
       </select>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
