@@ -11,33 +11,24 @@
  * Vite 8's transformer honours; a test loads the built bundle to prove it.
  */
 import { defineConfig, type Plugin } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * CSS as lit's `css` templates carries its indentation and comments into the
- * bundle (the minifier leaves template text alone). This drops them from the
- * style modules: comments go, whitespace shrinks to what CSS needs; quoted
- * strings (`content: ' (' attr(href) ')'`) and a space before `:` (`.a :focus`)
- * are kept as written. A template with `${…}` is left alone.
+ * lit's `html` and `css` templates keep their indentation, line breaks and
+ * comments in the bundle (a JavaScript minifier leaves template text alone):
+ * Lit's own plugin minifies them, the HTML with html-minifier-next and the
+ * CSS with lightningcss. Conservatively: a run of whitespace becomes one space
+ * (never nothing, so text between inline elements reads the same) and empty
+ * attributes stay (`<option value="">` means "all"). A template it cannot
+ * parse fails the build rather than ship unminified.
  */
-function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':')))
-    .join('')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
-function minifyLitCss(): Plugin {
+function minifyTemplates(): Plugin {
+  const options = { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } };
   return {
-    name: 'kpss-minify-lit-css',
+    ...(minifyHTML({ include: ['src/**/*.ts'], failOnError: true, options }) as unknown as Plugin),
+    name: 'kpss-minify-templates',
     apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*(\.styles|\/tokens)\.ts$/.test(id)) return null;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (all, body: string) => (body.includes('${') ? all : `css\`${minifyCss(body)}\``)), map: null };
-    },
   };
 }
 
@@ -69,7 +60,7 @@ export default defineConfig(({ mode }) => {
   const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];
   return {
     publicDir: false,
-    plugins: lib ? [] : [minifyLitCss()],
+    plugins: lib ? [] : [minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist',

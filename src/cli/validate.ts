@@ -16,7 +16,7 @@ import { formatPath, registerReasons, type DataProblem } from '../data/problems.
 import { reasonOf } from '../data/problem-reasons.js';
 import { RegionFile, SCHEMA_VERSION } from '../data/schema.js';
 import type { Node, Schema } from '../data/shape.js';
-import { KINDS, type Label } from '../data/taxonomy.js';
+import { KIND_CODES, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
@@ -171,7 +171,7 @@ function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
   fieldWarnings(RegionFile, json, [], out, options);
   const services = isObject(json) && Array.isArray(json.services) ? json.services : [];
   services.forEach((service, index) => {
-    if (isObject(service) && typeof service.kind === 'string' && service.kind in KINDS && service.kind !== 'navazna-sluzba' && !service.registryId) {
+    if (isObject(service) && typeof service.kind === 'string' && (KIND_CODES as readonly string[]).includes(service.kind) && service.kind !== 'navazna-sluzba' && !service.registryId) {
       out.push({
         path: `services[${index}].registryId`,
         reason: {

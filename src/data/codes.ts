@@ -113,3 +113,10 @@ export type FormCode = (typeof FORM_CODES)[number];
 export type TargetGroupCode = (typeof TARGET_GROUP_CODES)[number];
 export type AgeGroupCode = (typeof AGE_GROUP_CODES)[number];
 export type EventTypeCode = (typeof EVENT_TYPE_CODES)[number];
+
+/** A table over a code list, its values given in the list's order (the codes are not written twice); the compiler checks the length. */
+export function inOrder<const Codes extends readonly string[], V>(codes: Codes, values: readonly V[] & { readonly [K in keyof Codes]: V }): Readonly<Record<Codes[number], V>> {
+  const table = {} as Record<Codes[number], V>;
+  codes.forEach((code: Codes[number], i) => (table[code] = values[i] as V));
+  return table;
+}

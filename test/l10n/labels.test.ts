@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, KIND_GROUP_CODES, KINDS, TARGET_GROUP_CODES } from '../../src/data/taxonomy.js';
+import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, KIND_GROUP, KIND_GROUP_CODES, TARGET_GROUP_CODES } from '../../src/data/taxonomy.js';
 import { LIFE_SITUATIONS } from '../../src/data/situations.js';
 import { csLabels } from '../../src/l10n/cs/labels.js';
 import { enLabels } from '../../src/l10n/en-labels.js';
@@ -28,7 +28,8 @@ describe('code labels', () => {
     }
     expect(KIND_CODES).to.have.length(35);
     expect(TARGET_GROUP_CODES).to.have.length(29);
-    expect(Object.keys(KINDS).sort(), 'every kind has its group').to.deep.equal([...KIND_CODES].sort());
+    expect(Object.keys(KIND_GROUP).sort(), 'every kind has its group').to.deep.equal([...KIND_CODES].sort());
+    expect([KIND_GROUP['odborne-socialni-poradenstvi'], KIND_GROUP['pecovatelska-sluzba'], KIND_GROUP['rana-pece'], KIND_GROUP['socialni-rehabilitace'], KIND_GROUP['centrum-dusevniho-zdravi'], KIND_GROUP['navazna-sluzba']]).to.deep.equal(['poradenstvi', 'pece', 'prevence', 'prevence', 'socialne-zdravotni', 'navazne']);
   });
 
   it('give each code its own Czech label (the tables written in code order are not shifted)', () => {

@@ -12,7 +12,6 @@ import { createServiceIndex } from '../../data/catalog-search.js';
 import { isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
 import { formatNumber } from '../../l10n/plural.js';
 import { CatalogModel } from './catalog-model.js';
-import { KINDS } from '../../data/taxonomy.js';
 import { allLabels, label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
 import { renderCard, renderDetails, type CardContext } from './service-card.js';

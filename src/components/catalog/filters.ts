@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { CatalogFilters, FacetCounts } from '../../data/catalog-filter.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from '../../data/situations.js';
-import { FORM_CODES, KIND_CODES, KIND_GROUP_CODES, KINDS, TARGET_GROUP_CODES, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
+import { FORM_CODES, KIND_CODES, KIND_GROUP, KIND_GROUP_CODES, TARGET_GROUP_CODES, type FormCode, type KindCode, type KindGroup, type Locale, type TargetGroupCode } from '../../data/taxonomy.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 
@@ -98,7 +98,7 @@ export function renderMunicipality(p: FilterPanel) {
 
 export function renderMoreFilters(p: FilterPanel, open: boolean, onToggle: (open: boolean) => void) {
   const groups = KIND_GROUP_CODES;
-  const kindsIn = (group: KindGroup) => KIND_CODES.filter((k) => KINDS[k].group === group && p.present.kinds.has(k));
+  const kindsIn = (group: KindGroup) => KIND_CODES.filter((k) => KIND_GROUP[k] === group && p.present.kinds.has(k));
   const active = activeFilterCount(p.filters);
   return html`<details class="more" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
     <summary>${p.s.moreFilters}${active ? html` <span class="badge">${p.s.activeFilters(active)}</span>` : nothing}</summary>

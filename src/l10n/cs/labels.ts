@@ -12,16 +12,9 @@
  * a test checks that each label is its code's (the codes are made from the
  * Czech words).
  */
-import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from '../../data/codes.js';
+import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, inOrder, KIND_CODES, TARGET_GROUP_CODES } from '../../data/codes.js';
 import type { KindGroup } from '../../data/taxonomy.js';
 import type { LifeSituationCode } from '../../data/situations.js';
-
-/** A code list's labels, given in the list's order. */
-function inOrder<const Codes extends readonly string[]>(codes: Codes, labels: { readonly [K in keyof Codes]: string }): Readonly<Record<Codes[number], string>> {
-  const table = {} as Record<Codes[number], string>;
-  codes.forEach((code: Codes[number], i) => (table[code] = labels[i]!));
-  return table;
-}
 
 export const csLabels = {
   kindGroups: {
