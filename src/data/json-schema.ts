@@ -3,7 +3,8 @@
  * widgets validate with (schema/region.schema.json, for coordinators' editors).
  * Not imported by the script-tag bundle.
  */
-import { RegionFile, SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { RegionFile } from './region-file.js';
 import type { Node, Schema } from './shape.js';
 
 export const REGION_SCHEMA_ID = 'https://unpkg.com/kpss-widgets/schema/region.schema.json';

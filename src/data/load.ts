@@ -5,11 +5,11 @@
  * and the shared request is aborted only when every caller has gone.
  * Failures are not cached, so a later attempt fetches again.
  */
-import { parseRegionData, RegionDataError, type RegionData } from './parse.js';
+import { parseRegionDataForWidgets, RegionDataError, type RegionData } from './read-region.js';
 import { formatProblem, registerReasons } from './problems.js';
 
 /** The wording of problems comes in its own chunk, only for a file that has one. */
-async function wordProblems(): Promise<void> {
+export async function wordProblems(): Promise<void> {
   const { reasonOf } = await import('./problem-reasons.js');
   registerReasons(reasonOf);
 }
@@ -70,7 +70,7 @@ async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData
   }
   let data: RegionData;
   try {
-    data = parseRegionData(json);
+    data = parseRegionDataForWidgets(json);
   } catch (error) {
     if (!(error instanceof RegionDataError) || error.problems.length === 0) throw error;
     // The words of its problems, for the log and the error box's details.

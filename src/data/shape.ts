@@ -154,6 +154,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 // ── Builders ─────────────────────────────────────────────────────────────────
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(options: { trim?: boolean; minLength?: number; pattern?: RegExp } = {}): StringNode {
   const { trim, minLength, pattern } = options;
   return {
@@ -173,6 +174,7 @@ export function string(options: { trim?: boolean; minLength?: number; pattern?: 
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function number(options: { int?: boolean; minimum?: number; maximum?: number } = {}): NumberNode {
   const { int, minimum, maximum } = options;
   return {
@@ -199,8 +201,9 @@ export function number(options: { int?: boolean; minimum?: number; maximum?: num
 }
 
 /** A whole number in the safe range. */
-export const int = (options: { minimum?: number; maximum?: number } = {}): NumberNode => number({ int: true, ...options });
+export const int = /* @__NO_SIDE_EFFECTS__ */ (options: { minimum?: number; maximum?: number } = {}): NumberNode => number({ int: true, ...options });
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(): BooleanNode {
   return {
     kind: 'boolean',
@@ -211,6 +214,7 @@ export function boolean(): BooleanNode {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function literal<const T extends string | number>(expected: T): LiteralNode<T> {
   return {
     kind: 'literal',
@@ -223,6 +227,7 @@ export function literal<const T extends string | number>(expected: T): LiteralNo
 }
 
 /** One of the codes. */
+/* @__NO_SIDE_EFFECTS__ */
 export function picklist<const T extends string>(values: readonly T[]): EnumNode<T> {
   const set = new Set<unknown>(values);
   return {
@@ -235,10 +240,12 @@ export function picklist<const T extends string>(values: readonly T[]): EnumNode
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function unknown(): UnknownNode {
   return { kind: 'unknown', run: (value) => value };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<S extends Schema>(inner: S): OptionalNode<S> {
   return {
     kind: 'optional',
@@ -247,6 +254,7 @@ export function optional<S extends Schema>(inner: S): OptionalNode<S> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<S extends Schema>(element: S, options: { minLength?: number } = {}): ArrayNode<S> {
   const { minLength } = options;
   return {
@@ -273,6 +281,7 @@ export function array<S extends Schema>(element: S, options: { minLength?: numbe
 }
 
 /** An object used as a map from any key to values of one schema. */
+/* @__NO_SIDE_EFFECTS__ */
 export function record<S extends Schema>(element: S): RecordNode<S> {
   return {
     kind: 'record',
@@ -293,6 +302,7 @@ export function record<S extends Schema>(element: S): RecordNode<S> {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function union<const S extends readonly Schema[]>(options: S): UnionNode<S> {
   return {
     kind: 'union',
@@ -322,6 +332,7 @@ export type Refine<T> = (value: T, issue: (message: string, path: readonly Prope
  * result). `refine` runs after the fields, unless one of them has a wrong
  * type or an unknown code.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<const S extends Shape>(shape: S, refine?: Refine<ObjectOf<S>>): ObjectNode<S> {
   const keys = Object.keys(shape);
   const runs = keys.map((k) => shape[k]!.run);

@@ -7,7 +7,7 @@ import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { loadRegion } from '../../data/load.js';
-import { RegionDataError, type RegionData } from '../../data/parse.js';
+import { RegionDataError, type RegionData } from '../../data/read-region.js';
 import { LocalizeController, registerCzech } from '../../l10n/localize.js';
 import type { Strings } from '../../l10n/cs.js';
 import { hostStyles } from '../../styles/host.styles.js';

@@ -1,6 +1,6 @@
 /** The loading state and the error box every widget shows. */
 import { html, nothing } from 'lit';
-import { RegionDataError } from '../../data/parse.js';
+import { RegionDataError } from '../../data/read-region.js';
 import { formatProblem } from '../../data/problems.js';
 import type { Locale } from '../../data/taxonomy.js';
 import type { Strings } from '../../l10n/cs.js';

@@ -13,6 +13,7 @@ import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import { periodState } from '../../data/period.js';
 import { DraftStore } from '../../data/draft.js';
 import type { OutboxFailure } from '../../data/outbox.js';
+import { surveyOf } from '../../data/survey-of.js';
 import { SURVEY_OTHER_MAX, SURVEY_TEXT_MAX, checkAnswers, type AnswerProblem, type Answers, type CheckedAnswers } from '../../data/survey.js';
 import { resultsUrl } from '../../data/results-url.js';
 import { form } from '../../l10n/cs/form.js';
@@ -106,7 +107,8 @@ export class KpssSurvey extends KpssSendingElement {
   protected readonly kind = 'survey';
 
   protected override scopeOf(data: RegionData): string {
-    return data.survey ? `${data.region.id}/${data.survey.id}` : '';
+    const survey = surveyOf(data);
+    return survey ? `${data.region.id}/${survey.id}` : '';
   }
 
   protected override texts() {
@@ -115,7 +117,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   /** The answers as text for the coordinator (answers-text.ts). */
   protected override undeliveredOf(payload: unknown) {
-    const survey = this.region.value?.survey;
+    const survey = this.region.value && surveyOf(this.region.value);
     const answers = ((payload as Partial<SurveyPayload>).answers ?? {}) as Record<string, unknown>;
     return { text: survey ? answersAsText(survey, answers) : '', subject: this.l10n.s.survey.mailSubject(survey?.title ?? '') };
   }
@@ -166,7 +168,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   /** The survey is known: restore the draft, and go on where it stopped. */
   protected override restore(scope: string): void {
-    const survey = this.region.value!.survey!;
+    const survey = surveyOf(this.region.value!)!;
     this.draft = new DraftStore(`kpss-draft:survey:${scope}`);
     this.raw = rawOf(this.draft.load() ?? {});
     const shown = this.check(survey).shown;
@@ -189,7 +191,7 @@ export class KpssSurvey extends KpssSendingElement {
   /** The results' URL when they are to be shown: after sending, or once the survey has closed. */
   private resultsSource(): string {
     const data = this.region.value;
-    const survey = data?.survey;
+    const survey = data && surveyOf(data);
     const endpoint = survey?.showResults ? this.endpointUrl(survey) : undefined;
     if (!data || !survey || !endpoint) return '';
     const shown = this.submission.phase === 'sent' || periodState(survey, this.now ?? new Date()) === 'closed';
@@ -200,7 +202,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   private readonly onInput = (event: Event) => {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const survey = this.region.value?.survey;
+    const survey = this.region.value && surveyOf(this.region.value);
     if (control.name === 'website') this.website = control.value;
     if (!survey || !control.name || control.name === 'website') return;
     const question = control.name.replace(/\.other$/, '');
@@ -268,14 +270,14 @@ export class KpssSurvey extends KpssSendingElement {
   }
 
   private readonly back = () => {
-    const survey = this.region.value?.survey;
+    const survey = this.region.value && surveyOf(this.region.value);
     if (survey) this.go(survey, -1);
   };
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
     const data = this.region.value;
-    const survey = data?.survey;
+    const survey = data && surveyOf(data);
     const endpoint = survey && this.endpointUrl(survey);
     if (!data || !survey || !endpoint || periodState(survey, this.now ?? new Date()) !== 'open') return;
     const checked = this.check(survey);
@@ -306,7 +308,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   protected override renderContent(data: RegionData) {
     const s = this.l10n.s.survey;
-    const survey = data.survey;
+    const survey = surveyOf(data);
     const period = periodState(survey, this.now ?? new Date());
     const endpoint = survey && this.endpointUrl(survey);
     return html`<section class="survey sheet" aria-labelledby="title">
