@@ -76,6 +76,50 @@ function publishedModules() {
   };
 }
 
+/**
+ * The reactive properties are declared in `static properties` (lit without
+ * decorators, for a smaller bundle). The analyzer's lit plugin reads that block
+ * otherwise than the decorators it replaced: it marks each entry `privacy:
+ * public` (a field without a modifier has no privacy in the manifest) and gives
+ * a `{ state: true }` entry an attribute, which lit never makes (state forces
+ * `attribute: false`). This takes both back, so the manifest says what the
+ * elements do, as it did with the decorators.
+ */
+function litStaticProperties() {
+  return {
+    name: 'kpss-lit-static-properties',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const klass = moduleDoc.declarations?.find((d) => d.kind === 'class' && d.name === node.name.text);
+      const isStatic = (m) => m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+      const block = node.members.find((m) => ts.isPropertyDeclaration(m) && isStatic(m) && m.name.getText() === 'properties');
+      if (!klass || !block?.initializer || !ts.isObjectLiteralExpression(block.initializer)) return;
+      for (const entry of block.initializer.properties) {
+        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+        const name = entry.name.getText();
+        const member = klass.members?.find((m) => m.name === name && !m.static);
+        if (!member) continue;
+        const field = node.members.find((m) => m !== block && !isStatic(m) && m.name?.getText() === name);
+        if (member.privacy === 'public' && !field?.modifiers?.some((x) => x.kind === ts.SyntaxKind.PublicKeyword)) delete member.privacy;
+        const isState = entry.initializer.properties.some(
+          (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        );
+        if (isState) klass.attributes = klass.attributes?.filter((a) => a.fieldName !== name);
+        // The privacy back where the class plugin puts it, after the type (a stable file).
+        const { kind, name: _, type, privacy, attribute, ...rest } = member;
+        klass.members[klass.members.indexOf(member)] = {
+          kind,
+          name,
+          ...(type && { type }),
+          ...(privacy && { privacy }),
+          ...rest,
+          ...(attribute && !isState && { attribute }),
+        };
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', ENTRY_SOURCE],
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/states.ts'],
@@ -96,6 +140,7 @@ export default {
         }
       },
     },
+    litStaticProperties(),
     publishedModules(),
   ],
 };

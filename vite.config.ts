@@ -7,8 +7,9 @@
  *   so an app's bundler dedupes lit and friends;
  * - `--mode cli`: `dist/cli/main.js`, the `kpss` command for Node (bin/kpss.mjs
  *   runs it), with Node's built-ins and any package dependency external.
- * Decorators: tsconfig sets experimentalDecorators (see README, design), which
- * Vite 8's transformer honours; a test loads the built bundle to prove it.
+ * Class fields: tsconfig sets useDefineForClassFields: false (see README,
+ * design), so fields assign through lit's accessors; Vite 8's transformer
+ * honours it, and a test loads the built bundle to prove it.
  */
 import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -54,7 +55,7 @@ export default defineConfig(({ mode }) => {
   // lazily loaded chunks use each part (the survey's results use lit and the
   // schema builder, say), and every extra file costs its own compression.
   const shared =
-    /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/task\/task)\.js$|@oxc-project\+runtime.*decorate|\/src\/(version|data\/(shape|schema|codes|read-region|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
+    /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element)|@lit\/task\/task)\.js$|\/src\/(version|data\/(shape|schema|codes|read-region|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
   // Dependencies stay external in the npm build, but CSS imported `?inline`
   // (Leaflet's, adopted in the map's shadow root) is bundled as a string.
   const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];

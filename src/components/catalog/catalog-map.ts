@@ -14,8 +14,7 @@
  * The module defines nothing itself: the catalogue defines `kpss-catalog-map`
  * when it has loaded it.
  */
-import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
@@ -167,14 +166,23 @@ export class KpssCatalogMap extends LitElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    services: { attribute: false },
+    center: { attribute: false },
+    zoom: { attribute: false },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    labels: { attribute: false },
+  };
+
   /** The services to show (the catalogue's current result set). */
-  @property({ attribute: false }) services: readonly Service[] = [];
+  services: readonly Service[] = [];
   /** Where the map starts when no service has a place (the region's centre). */
-  @property({ attribute: false }) center?: { lat: number; lng: number };
-  @property({ attribute: false }) zoom?: number;
-  @property({ attribute: 'tile-url' }) tileUrl = OSM_TILES;
-  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
-  @property({ attribute: false }) labels: MapLabels = DEFAULT_LABELS;
+  center?: { lat: number; lng: number };
+  zoom?: number;
+  tileUrl = OSM_TILES;
+  tileAttribution = '';
+  labels: MapLabels = DEFAULT_LABELS;
 
   private map?: L.Map;
   private zoomControl?: L.Control.Zoom;

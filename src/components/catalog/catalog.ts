@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { define } from '../../define.js';
@@ -51,35 +50,56 @@ export class KpssCatalog extends KpssElement {
   /** How long the result count waits before it is announced (typing should not chatter). */
   static announceDelay = 600;
 
+  static override properties: PropertyDeclarations = {
+    municipality: {},
+    view: { converter: viewConverter },
+    noMap: { type: Boolean, attribute: 'no-map' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
+    registryUrl: { attribute: 'registry-url' },
+    query: { state: true },
+    filters: { state: true },
+    page: { state: true },
+    shownView: { state: true },
+    selected: { state: true },
+    moreOpen: { state: true },
+    printing: { state: true },
+    announcement: { state: true },
+    mapLoaded: { state: true },
+  };
+
   /** Pre-selects a municipality (Sušice's site shows what serves Sušice). */
-  @property() municipality = '';
+  municipality = '';
   /** `list` or `map`. */
-  @property({ converter: viewConverter }) view: View = 'list';
+  view: View = 'list';
   /** Hides the map and its toggle. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  noMap = false;
   /** Results per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
   /**
    * Tile URL template for the map; OpenStreetMap by default. Mapy.com tiles need your API key and their logo:
    * `https://api.mapy.com/v1/maptiles/basic/256/{z}/{x}/{y}?apikey=…`.
    */
-  @property({ attribute: 'tile-url' }) tileUrl = '';
+  tileUrl = '';
   /** Attribution text of the tiles, required by every tile provider (shown as text). */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  tileAttribution = '';
   /** Link template to the national registry entry; `{id}` is the registry id. */
-  @property({ attribute: 'registry-url' }) registryUrl = DEFAULT_REGISTRY;
+  registryUrl = DEFAULT_REGISTRY;
 
-  @state() private query = '';
-  @state() private filters: CatalogFilters = {};
-  @state() private page = 1;
-  @state() private shownView: View = 'list';
-  @state() private selected: string | undefined;
-  @state() private moreOpen = false;
-  @state() private printing = false;
-  @state() private announcement = '';
-  @state() private mapLoaded = false;
+  private query = '';
+  private filters: CatalogFilters = {};
+  private page = 1;
+  private shownView: View = 'list';
+  private selected: string | undefined;
+  private moreOpen = false;
+  private printing = false;
+  private announcement = '';
+  private mapLoaded = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   private data?: RegionData;
   private model?: CatalogModel;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -69,23 +68,35 @@ export class KpssEvents extends KpssElement {
   static override styles = [hostStyles, controlStyles, eventsStyles];
   static override csStrings = { events };
 
-  /** Comma-separated event type codes to show (`pracovni-skupina,kulaty-stul`); empty shows all. */
-  @property() types = '';
-  /** How many upcoming meetings to show: all by default, 3 in the compact variant. */
-  @property({ converter: limitConverter }) limit: number | undefined = undefined;
-  /** `collapsed` (default), `all` or `none`. */
-  @property({ attribute: 'show-past', converter: showPastConverter }) showPast: ShowPast = 'collapsed';
-  /** `full` (default) or `compact`: the next meetings, one line each, for a sidebar. */
-  @property({ converter: variantConverter }) variant: EventsVariant = 'full';
-  /** Level of the widget's headings (2–6, default 3); meetings' titles are one level below. */
-  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel = 3;
-  /** A page with all meetings, linked from the compact variant and when `limit` hides some. */
-  @property({ attribute: 'more-url' }) moreUrl = '';
-  /** The current time; set it to test or preview a date. Unset: the real clock, checked every minute. */
-  @property({ attribute: false }) now: Date | undefined = undefined;
+  static override properties: PropertyDeclarations = {
+    types: {},
+    limit: { converter: limitConverter },
+    showPast: { attribute: 'show-past', converter: showPastConverter },
+    variant: { converter: variantConverter },
+    headingLevel: { attribute: 'heading-level', converter: levelConverter },
+    moreUrl: { attribute: 'more-url' },
+    now: { attribute: false },
+    chosenType: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private chosenType: EventTypeCode | '' = '';
-  @state() private announcement = '';
+  /** Comma-separated event type codes to show (`pracovni-skupina,kulaty-stul`); empty shows all. */
+  types = '';
+  /** How many upcoming meetings to show: all by default, 3 in the compact variant. */
+  limit: number | undefined = undefined;
+  /** `collapsed` (default), `all` or `none`. */
+  showPast: ShowPast = 'collapsed';
+  /** `full` (default) or `compact`: the next meetings, one line each, for a sidebar. */
+  variant: EventsVariant = 'full';
+  /** Level of the widget's headings (2–6, default 3); meetings' titles are one level below. */
+  headingLevel = 3;
+  /** A page with all meetings, linked from the compact variant and when `limit` hides some. */
+  moreUrl = '';
+  /** The current time; set it to test or preview a date. Unset: the real clock, checked every minute. */
+  now: Date | undefined = undefined;
+
+  private chosenType: EventTypeCode | '' = '';
+  private announcement = '';
 
   private data?: RegionData;
   private items: Timed<PlanEvent>[] = [];

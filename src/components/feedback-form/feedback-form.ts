@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { KpssSendingElement } from '../shared/sending-element.js';
 import {
   closedNotice,
@@ -72,16 +71,25 @@ export class KpssFeedbackForm extends KpssSendingElement {
   static override styles = [hostStyles, controlStyles, formStyles, feedbackStyles];
   static override csStrings = { form, feedback };
 
-  /** Where comments go; overrides `plan.commenting.endpoint`. */
-  @property() endpoint = '';
-  /** Preselects a section or measure id of the plan. */
-  @property() section = '';
-  /** The current time (tests, previews of the period); default: the clock. */
-  @property({ attribute: false }) now?: Date;
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    section: {},
+    now: { attribute: false },
+    values: { state: true },
+    errors: { state: true },
+    countAnnouncement: { state: true },
+  };
 
-  @state() private values: Values = { ...EMPTY };
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private countAnnouncement = '';
+  /** Where comments go; overrides `plan.commenting.endpoint`. */
+  endpoint = '';
+  /** Preselects a section or measure id of the plan. */
+  section = '';
+  /** The current time (tests, previews of the period); default: the clock. */
+  now?: Date;
+
+  private values: Values = { ...EMPTY };
+  private errors: Partial<Record<Field, string>> = {};
+  private countAnnouncement = '';
 
   private draft?: DraftStore<Values>;
   protected readonly kind = 'feedback';

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { loadingState } from '../shared/states.js';
@@ -41,15 +40,22 @@ export class KpssSettlement extends KpssElement {
   static override styles = [hostStyles, controlStyles, settlementStyles];
   static override csStrings = { settlement };
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    filter: { state: true },
+    printing: { state: true },
+    announcement: { state: true },
+  };
+
   /**
    * The settlement endpoint (`GET …?region=…&plan=…`); default: `settlement`
    * beside the plan's commenting endpoint (`/api/feedback` → `/api/settlement`).
    */
-  @property() endpoint = '';
+  endpoint = '';
 
-  @state() private filter: Filter = 'all';
-  @state() private printing = false;
-  @state() private announcement = '';
+  private filter: Filter = 'all';
+  private printing = false;
+  private announcement = '';
 
   private listeners?: AbortController;
 

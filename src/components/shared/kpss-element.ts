@@ -3,8 +3,7 @@
  * @lit/task over the shared loader, the language, the host defences, and the
  * loading and error states. A widget implements `renderContent(data)`.
  */
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { loadRegion } from '../../data/load.js';
 import { RegionDataError, type RegionData } from '../../data/read-region.js';
@@ -25,8 +24,17 @@ export abstract class KpssElement extends LitElement {
    */
   static csStrings: Partial<Strings> = {};
 
+  /**
+   * The reactive properties (lit's accessors on the prototype; the fields
+   * below assign through them). A subclass declares only its own: lit adds
+   * the superclass's when it finalizes the class.
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+  };
+
   /** URL of the region JSON file (absolute, or relative to the page). */
-  @property() src = '';
+  src = '';
 
   protected readonly l10n = new LocalizeController(this);
 

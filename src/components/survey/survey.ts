@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import { KpssSendingElement } from '../shared/sending-element.js';
 import * as parts from '../shared/form-parts.js';
@@ -86,21 +85,33 @@ export class KpssSurvey extends KpssSendingElement {
   static override styles = [hostStyles, controlStyles, formStyles, surveyStyles];
   static override csStrings = { form, survey };
 
-  /** Where answers go; overrides `survey.endpoint`. */
-  @property() endpoint = '';
-  /** `one`: a question per screen; `all`: every question on one page; `auto` (default): by the widget's width. */
-  @property() layout: SurveyLayout = 'auto';
-  /** The current time (tests, previews of the period); default: the clock. */
-  @property({ attribute: false }) now?: Date;
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    layout: {},
+    now: { attribute: false },
+    raw: { state: true },
+    current: { state: true },
+    errors: { state: true },
+    status: { state: true },
+    narrow: { state: true },
+    website: { state: true },
+  };
 
-  @state() private raw: RawAnswers = {};
+  /** Where answers go; overrides `survey.endpoint`. */
+  endpoint = '';
+  /** `one`: a question per screen; `all`: every question on one page; `auto` (default): by the widget's width. */
+  layout: SurveyLayout = 'auto';
+  /** The current time (tests, previews of the period); default: the clock. */
+  now?: Date;
+
+  private raw: RawAnswers = {};
   /** The question on screen when one is shown at a time. */
-  @state() private current = '';
-  @state() private errors: Readonly<Record<string, { message: string; target: string }>> = {};
+  private current = '';
+  private errors: Readonly<Record<string, { message: string; target: string }>> = {};
   /** Questions that appeared or went (the live region). */
-  @state() private status = '';
-  @state() private narrow = false;
-  @state() private website = '';
+  private status = '';
+  private narrow = false;
+  private website = '';
 
   private draft?: DraftStore<Record<string, string | readonly string[]>>;
   private resize?: ResizeObserver;

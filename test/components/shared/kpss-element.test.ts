@@ -36,8 +36,23 @@ const BAD_FILES: Record<string, { route?: (request: Request) => Response; text: 
   },
 };
 
+/** A widget's attributes as the custom elements manifest (the README reference) documents them. */
+interface DocumentedAttribute {
+  name: string;
+  fieldName: string;
+}
+type Declaration = { tagName?: string; attributes?: DocumentedAttribute[] };
+
 describe('every widget (shared base)', () => {
   let stub: FetchStub;
+  let documented: Map<string, DocumentedAttribute[]>;
+
+  before(async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    documented = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName!, d.attributes ?? []]));
+  });
+
   let warn: unknown[][];
   let error: unknown[][];
   const originals = { warn: console.warn, error: console.error };
@@ -82,6 +97,14 @@ describe('every widget (shared base)', () => {
         // Something of the file shows: the region, its plan, or (a survey not open) its coordinator.
         expect(textOf(el)).to.match(/Testovsk|Jana Koordinátorová/);
         await expect(el).to.be.accessible();
+      });
+
+      it('observes the attributes its reference documents: its own, the base class’s src, none for its state', () => {
+        const ctor = TAGS[tag];
+        const attributes = documented.get(tag) ?? [];
+        expect(attributes.map((a) => a.name)).to.include('src');
+        expect([...ctor.observedAttributes].sort()).to.deep.equal(attributes.map((a) => a.name).sort());
+        for (const a of attributes) expect(ctor.elementProperties.has(a.fieldName), `${a.name} → ${a.fieldName}`).to.equal(true);
       });
 
       it('is accessible while loading', async () => {
