@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { CatalogModel } from '../../src/components/catalog/catalog-model.js';
 import { createServiceIndex } from '../../src/data/catalog-search.js';
 import { allLabels } from '../../src/l10n/labels.js';
-import type { CatalogFilters, FacetCounts } from '../../src/data/catalog-filter.js';
+import { municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../src/data/catalog-filter.js';
 import { FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from '../../src/data/codes.js';
 import { parseRegionData } from '../../src/data/parse.js';
 import { LIFE_SITUATIONS, type LifeSituationCode } from '../../src/data/situations.js';
@@ -79,8 +79,9 @@ describe('FacetIndex: equal to the one-service-at-a-time rules', () => {
       const data = parseRegionData(region(seed, 150 + seed * 40));
       expect(data.warnings, 'the generated region is valid').to.deep.equal([]);
       const model = new CatalogModel(data);
-      await model.buildIndex();
+      await model.buildIndex(undefined, () => {});
       expect(model.complete).to.be.true;
+      expect(model.municipalities, 'in Czech order once built').to.deep.equal(municipalitiesOf(data.region.municipalities, data.services));
       const index = createServiceIndex(data.services, allLabels);
       const r = random(seed * 7919);
       for (let round = 0; round < 60; round++) {

@@ -402,6 +402,15 @@ export class KpssCatalogMap extends LitElement {
   }
 }
 
+/**
+ * Defines <kpss-catalog-map> once (the catalogue calls it when it first shows
+ * the map; this lazily loaded module is the map's entry). An internal element:
+ * a tag already taken is left alone, as `define` does for the public ones.
+ */
+export function defineCatalogMap(): void {
+  if (!customElements.get('kpss-catalog-map')) customElements.define('kpss-catalog-map', KpssCatalogMap);
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'kpss-catalog-map': KpssCatalogMap;

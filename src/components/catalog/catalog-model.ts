@@ -13,7 +13,7 @@ import type { RegionData } from '../../data/parse.js';
 import type { Service } from '../../data/schema.js';
 import type { SearchIndex } from '../../data/search.js';
 import { createServiceIndex, DESCRIPTION_FIELD, NAME_FIELD } from '../../data/catalog-search.js';
-import { municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
+import { czechCollator, municipalitiesOf, type CatalogFilters, type FacetCounts } from '../../data/catalog-filter.js';
 import { FacetIndex } from '../../data/facets.js';
 import { allLabels } from '../../l10n/labels.js';
 import type { FormCode, KindCode, TargetGroupCode } from '../../data/taxonomy.js';
@@ -52,7 +52,8 @@ function afterPaint(): Promise<void> {
 }
 
 export class CatalogModel {
-  readonly municipalities: string[];
+  /** The municipalities offered: in Czech order once `buildIndex` has begun (after the first paint). */
+  municipalities: string[];
   readonly present: Present;
   private readonly facets: FacetIndex;
   private last?: { readonly query: string; readonly filters: CatalogFilters; readonly derived: Derived };
@@ -62,7 +63,7 @@ export class CatalogModel {
     private readonly index: SearchIndex<Service> = createServiceIndex(data.services, allLabels, { deferred: true }),
   ) {
     const services = data.services;
-    this.municipalities = municipalitiesOf(data.region.municipalities, services);
+    this.municipalities = municipalitiesOf(data.region.municipalities, services, false);
     const kinds = new Set<KindCode>();
     const targetGroups = new Set<TargetGroupCode>();
     const forms = new Set<FormCode>();
@@ -98,15 +99,21 @@ export class CatalogModel {
   }
 
   /**
-   * Builds the search index in slices of a few milliseconds between the
-   * page's other work, so the first page of services shows before it is
-   * complete; a search before the end finishes it at once.
+   * After the first paint: the municipalities in Czech order, then the search
+   * index in slices of a few milliseconds between the page's other work, so
+   * the first page of services shows before either; a search before the end
+   * finishes the index at once. `changed` is called after each visible change.
    */
-  async buildIndex(signal?: AbortSignal): Promise<void> {
-    // The first page first.
-    if (!this.index.ready) await afterPaint();
+  async buildIndex(signal: AbortSignal | undefined, changed: () => void): Promise<void> {
+    await afterPaint();
+    if (signal?.aborted) return;
+    this.municipalities = [...this.municipalities].sort(czechCollator().compare);
+    changed();
     while (!signal?.aborted && !this.index.step(performance.now() + SLICE_MS)) await backgroundTask();
-    if (!signal?.aborted) this.indexed();
+    if (!signal?.aborted && !this.facets.stemsAdded) {
+      this.indexed();
+      changed();
+    }
   }
 
   /** The same model with a new search index (another language's labels arrived); the filters do not change. */

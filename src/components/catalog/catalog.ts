@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
-import { define } from '../../define.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { catalogStyles } from './catalog.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
@@ -182,12 +181,8 @@ export class KpssCatalog extends KpssElement {
     this.building?.abort();
     const building = (this.building = new AbortController());
     this.model = model;
-    if (!model.complete) {
-      // When the index is complete, the life situations show their counts.
-      void model.buildIndex(building.signal).then(() => {
-        if (!building.signal.aborted) this.requestUpdate();
-      });
-    }
+    // After the first paint the municipalities are sorted, and when the index is complete the life situations show their counts.
+    void model.buildIndex(building.signal, () => this.requestUpdate());
   }
 
   /** Search, filters and counts, recomputed only when one of their inputs changed. */
@@ -196,10 +191,8 @@ export class KpssCatalog extends KpssElement {
   }
 
   private async loadMap(): Promise<void> {
-    // The class is used, not only imported: bundlers drop side effects of
-    // modules the package declares side-effect free.
-    const { KpssCatalogMap } = await import('./catalog-map.js');
-    define('kpss-catalog-map', KpssCatalogMap);
+    const { defineCatalogMap } = await import('./catalog-map.js');
+    defineCatalogMap();
     this.mapLoaded = true;
   }
 

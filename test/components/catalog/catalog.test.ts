@@ -95,6 +95,21 @@ describe('<kpss-catalog>', () => {
     expect(cardIds(el)).to.have.length(13);
   });
 
+  it('offers the municipalities in Czech order (sorted just after the first page), with counts, keeping the choice', async () => {
+    const el = await render();
+    const select = root(el).querySelector<HTMLSelectElement>('#municipality')!;
+    const names = () => [...select.options].slice(1).map((o) => o.value);
+    const sorted = () => [...names()].sort(new Intl.Collator('cs').compare);
+    await waitUntil(() => names().join() === sorted().join(), 'the options are sorted', { timeout: 2000 });
+    expect(names()).to.include.members(['Běšiny', 'Klatovy', 'Nýrsko', 'Sušice']);
+    expect(select.options[0]!.value, 'the first option is every municipality').to.equal('');
+    expect([...select.options].slice(1).every((o) => /\(\d+\)$/.test(o.text) && o.lang === 'cs'), 'a count and lang=cs on each').to.be.true;
+    select.value = 'Sušice';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(select.value, 'the choice survives the re-render').to.equal('Sušice');
+  });
+
   it('kind, form and target-group checkboxes narrow the list', async () => {
     const el = await render();
     // The panel's body is built when it opens (the toggle event), not with the first page.
