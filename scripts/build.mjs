@@ -65,7 +65,9 @@ for (const path of [...all]) {
         ? "the survey's results, when they are shown"
         : /\/problem-reasons-[\w-]{8}\.js$/.test(lazy)
           ? 'a data file with a problem, the words of its problems'
-          : 'another language, when a widget needs it';
+          : /\/service-details-[\w-]{8}\.js$/.test(lazy)
+            ? "a service's details, when a resident is about to open them"
+            : 'another language, when a widget needs it';
     console.log(`  + only for ${what}: ${[...extra].map(name).join(', ')}: ${kb(sum(extra))} KB gzip`);
   }
 }

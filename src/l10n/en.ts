@@ -49,6 +49,8 @@ export const en: Strings = {
     map: 'Map',
     details: 'Details',
     close: 'Close',
+    detailsFailed: 'The details could not be loaded. Check the internet connection.',
+    detailsRetry: 'Try again',
     provider: 'Provider',
     phone: 'Phone',
     email: 'E-mail',

@@ -60,6 +60,8 @@ export const uk: Strings = {
     map: 'Мапа',
     details: 'Докладніше',
     close: 'Закрити',
+    detailsFailed: 'Не вдалося завантажити подробиці. Перевірте підключення до інтернету.',
+    detailsRetry: 'Спробувати ще раз',
     provider: 'Надавач',
     phone: 'Телефон',
     email: 'Електронна пошта',

@@ -6,7 +6,7 @@
  * for (1) any piece of a Czech or English UI string or code label, and (2) any
  * Latin letter at all, since Ukrainian is written in Cyrillic.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { KpssCatalog } from '../../src/components/catalog/catalog.js';
 import { KpssEvents } from '../../src/components/events/events.js';
 import { KpssFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
@@ -258,7 +258,7 @@ describe('Ukrainian', () => {
     check('filtered');
     $<HTMLButtonElement>(el, '.card-open').click();
     await el.updateComplete;
-    await tick(20);
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] dl.details'), 'the details are shown', { timeout: 3000 });
     check('detail');
     // An empty search, then the map.
     const search = $<HTMLInputElement>(el, 'input[type="search"]');

@@ -12,7 +12,7 @@ import { formatNumber } from '../../l10n/plural.js';
 import { CatalogModel } from './catalog-model.js';
 import { allLabels, label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
-import { renderCard, renderDetails, type CardContext } from './service-card.js';
+import { renderCard, type CardContext } from './service-card.js';
 import { renderEmpty, renderPager } from './list-parts.js';
 import type { MapLabels, MapSelectEvent } from './catalog-map.js';
 import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
@@ -48,6 +48,8 @@ export class KpssCatalog extends KpssElement {
   static override csStrings = { catalog };
   /** How long the result count waits before it is announced (typing should not chatter). */
   static announceDelay = 600;
+  /** Loads the detail view's code (a test makes it fail, as an offline phone would). */
+  static loadDetailsModule = () => import('./service-details.js');
 
   static override properties: PropertyDeclarations = {
     municipality: {},
@@ -173,6 +175,8 @@ export class KpssCatalog extends KpssElement {
       this.indexedLabels = labelsVersion();
       this.useModel(this.model.withIndex(createServiceIndex(data.services, allLabels, { deferred: true })));
     }
+    // A detail opened from a shared link (once: after a failure, the dialog's button tries again).
+    if ((changed as Map<PropertyKey, unknown>).has('selected') && this.selected && !this.detailsFailed) this.loadDetails();
     if (this.shownView === 'map' && !this.noMap && !this.mapLoaded) void this.loadMap();
   }
 
@@ -266,6 +270,7 @@ export class KpssCatalog extends KpssElement {
   }
 
   private open(id: string, from: HTMLElement | null): void {
+    this.loadDetails();
     this.returnFocus = from;
     this.commit({ selected: id }, true);
     this.dispatchEvent(new KpssSelectEvent(id));
@@ -311,7 +316,7 @@ export class KpssCatalog extends KpssElement {
     const page = Math.min(this.page, pages);
     // Printing shows every result; on screen the DOM holds one page.
     const shown = this.printing ? results : results.slice((page - 1) * size, page * size);
-    return html`<ul class="cards">
+    return html`<ul class="cards" @pointerover=${this.loadDetails} @focusin=${this.loadDetails}>
         ${shown.map((service) => renderCard(service, ctx, (e) => this.open(service.id, e.currentTarget as HTMLElement)))}
       </ul>
       ${this.printing ? nothing : renderPager(this.l10n.s.catalog, results.length, size, this.page, (p) => this.handlePage(p))}`;
@@ -346,6 +351,27 @@ export class KpssCatalog extends KpssElement {
     ></kpss-catalog-map>`;
   }
 
+  private details?: typeof import('./service-details.js');
+  private detailsLoading?: Promise<void>;
+  private detailsFailed = false;
+
+  /** The detail view's code, loaded once, at the first sign a resident may open a detail. */
+  private loadDetails = (): void => {
+    this.detailsLoading ??= KpssCatalog.loadDetailsModule().then(
+      (module) => {
+        this.details = module;
+        this.detailsFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline, say: the dialog says so and offers another try.
+        this.detailsLoading = undefined;
+        this.detailsFailed = true;
+        this.requestUpdate();
+      },
+    );
+  };
+
   private renderDialog() {
     const s = this.l10n.s.catalog;
     const service = this.selected ? this.data!.services.find((x) => x.id === this.selected) : undefined;
@@ -355,7 +381,12 @@ export class KpssCatalog extends KpssElement {
               <h2 id="detail-title" lang="cs">${service.name}</h2>
               <button type="button" part="button" class="close" @click=${() => this.dialog?.close()}>${s.close}</button>
             </div>
-            ${renderDetails(service, this.cardContext())}`
+            ${this.details
+              ? this.details.renderDetails(service, this.cardContext())
+              : this.detailsFailed
+                ? html`<p role="alert">${s.detailsFailed}</p>
+                    <button type="button" part="button" class="secondary" @click=${this.loadDetails}>${s.detailsRetry}</button>`
+                : html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`}`
         : nothing}
     </dialog>`;
   }

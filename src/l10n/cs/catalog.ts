@@ -19,6 +19,8 @@ export const catalog = {
   map: 'Mapa',
   details: 'Podrobnosti',
   close: 'Zavřít',
+  detailsFailed: 'Podrobnosti se nepodařilo načíst. Zkontrolujte připojení k internetu.',
+  detailsRetry: 'Zkusit znovu',
   provider: 'Poskytovatel',
   phone: 'Telefon',
   email: 'E-mail',

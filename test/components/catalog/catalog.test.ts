@@ -34,6 +34,9 @@ function chip(el: KpssCatalog, text: string): HTMLButtonElement {
   return found;
 }
 
+/** The detail view's content, which comes in its own chunk on the first open. */
+const detailsShown = (el: KpssCatalog) => waitUntil(() => root(el).querySelector('dialog[open] dl.details'), 'the details are shown', { timeout: 3000 });
+
 describe('<kpss-catalog>', () => {
   let stub: FetchStub;
   const cleanUrl = location.pathname + '?host=1#/host-route';
@@ -147,7 +150,7 @@ describe('<kpss-catalog>', () => {
     expect(card.querySelector('img')).to.equal(null);
     expect(card.textContent).to.contain('<img src=x onerror=');
     card.querySelector<HTMLButtonElement>('.card-open')!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.some((h) => /^javascript:/i.test(h ?? ''))).to.be.false;
     expect(hrefs).to.include('tel:+420111222333');
@@ -165,6 +168,7 @@ describe('<kpss-catalog>', () => {
     await el.updateComplete;
     const dialog = root(el).querySelector('dialog')!;
     expect(dialog.open).to.be.true;
+    await detailsShown(el);
     expect(dialog.contains(root(el).activeElement), 'focus moves into the dialog').to.be.true;
     expect(dialog.textContent).to.contain('Po–Pá 7:00–15:30');
     expect(dialog.textContent).to.contain('Klatovy, Běšiny');
@@ -174,6 +178,27 @@ describe('<kpss-catalog>', () => {
     await el.updateComplete;
     expect(dialog.open).to.be.false;
     expect(root(el).activeElement).to.equal(button);
+  });
+
+  it('says so when the details cannot be loaded (offline), and loads them on another try', async () => {
+    const real = KpssCatalog.loadDetailsModule;
+    KpssCatalog.loadDetailsModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await render();
+      root(el).querySelector<HTMLButtonElement>('.card[data-id="pec-kt"] .card-open')!.click();
+      await waitUntil(() => root(el).querySelector('dialog[open] [role="alert"]'), 'the failure is told');
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.textContent).to.contain('Podrobnosti se nepodařilo načíst');
+      expect(dialog.querySelector('dl.details')).to.equal(null);
+      await expect(el).to.be.accessible();
+      KpssCatalog.loadDetailsModule = real;
+      [...dialog.querySelectorAll('button')].find((b) => b.textContent!.includes('Zkusit znovu'))!.click();
+      await detailsShown(el);
+      expect(dialog.querySelector('[role="alert"]')).to.equal(null);
+      expect(dialog.textContent).to.contain('Po–Pá 7:00–15:30');
+    } finally {
+      KpssCatalog.loadDetailsModule = real;
+    }
   });
 
   it('shows the coordinator and a reset button when nothing is found, accessibly', async () => {
