@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => {
   // lazily loaded chunks use each part (the survey's results use lit and the
   // schema builder, say), and every extra file costs its own compression.
   const shared =
-    /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element)|@lit\/task\/task)\.js$|\/src\/(version|data\/(shape|schema|codes|read-region|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
+    /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element)|@lit\/task\/task)\.js$|\/src\/(version|data\/(shape|schema|read-region|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
   // Dependencies stay external in the npm build, but CSS imported `?inline`
   // (Leaflet's, adopted in the map's shadow root) is bundled as a string.
   const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];

@@ -11,7 +11,7 @@ export { KpssElement } from './components/shared/kpss-element.js';
 export { define } from './define.js';
 export { defineAll, TAGS } from './elements.js';
 export { loadRegion, clearRegionCache } from './data/load.js';
-export { parseRegionData, RegionDataError, type RegionData, type RegionErrorKind } from './data/parse.js';
+export { parseRegionData, registerAllParts, RegionDataError, type RegionData, type RegionErrorKind } from './data/parse.js';
 export { describeIssue, formatProblem, registerReasons, type DataProblem } from './data/problems.js';
 /** The Czech and English wording of problems: `registerReasons(reasonOf)` before reading `DataProblem.reason` of a parse (the widgets do it themselves when a file has a problem). */
 export { reasonOf } from './data/problem-reasons.js';

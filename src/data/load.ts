@@ -5,7 +5,8 @@
  * and the shared request is aborted only when every caller has gone.
  * Failures are not cached, so a later attempt fetches again.
  */
-import { parseRegionDataForWidgets, RegionDataError, type RegionData } from './read-region.js';
+import { readRegion, RegionDataError, type RegionData } from './read-region.js';
+import type { DataProblem } from './problems.js';
 import { formatProblem, registerReasons } from './problems.js';
 
 /** The wording of problems comes in its own chunk, only for a file that has one. */
@@ -68,22 +69,22 @@ async function fetchRegion(url: string, signal: AbortSignal): Promise<RegionData
     if (signal.aborted) throw error;
     throw new RegionDataError('not-json', `${url} is not JSON: ${String(error)}`);
   }
+  // Each part is checked when a widget first reads it; its skipped records are logged then, once per file (the data is shared).
+  const warn = (problems: readonly DataProblem[]) =>
+    void wordProblems().then(() =>
+      console.warn(`[kpss] ${url}: skipped ${problems.length} invalid part(s):\n${problems.map((w) => `  ${formatProblem(w)}`).join('\n')}`),
+    );
   let data: RegionData;
   try {
-    data = parseRegionDataForWidgets(json);
+    data = readRegion(json, warn);
   } catch (error) {
     if (!(error instanceof RegionDataError) || error.problems.length === 0) throw error;
     // The words of its problems, for the log and the error box's details.
     await wordProblems();
     throw new RegionDataError(error.kind, error.problems.map((p) => formatProblem(p)).join('; '), error.problems);
   }
-  // For whoever measures a page (bench/): from the answer's headers to the checked data (the rest of the body, JSON, checks).
+  // For whoever measures a page (bench/): from the answer's headers to the checked frame (the rest of the body, JSON, the frame's checks).
   performance.measure?.('kpss:parse', { start: started });
-  if (data.warnings.length) {
-    await wordProblems();
-    // Logged once per file (the result is shared), naming every skipped record.
-    console.warn(`[kpss] ${url}: skipped ${data.warnings.length} invalid part(s):\n${data.warnings.map((w) => `  ${formatProblem(w)}`).join('\n')}`);
-  }
   return data;
 }
 

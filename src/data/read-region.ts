@@ -4,12 +4,15 @@
  * warning, the rest are kept), a bad plan or survey is dropped with a warning
  * so the catalogue and the meetings still show.
  *
- * The widgets' loader leaves the survey to the survey widget
- * (`parseRegionDataForWidgets`, then `surveyOf`): its rules are a good part
- * of the schema, and a page with the catalogue or the meetings does not
- * download them. `parseRegionData` (parse.ts) checks everything.
+ * A part is checked when it is first read, by the rules its widget registered
+ * (`registerPart`, from service-schema.ts, event-schema.ts, plan-schema.ts,
+ * survey-schema.ts): a page with the meetings does not download the
+ * services' rules, and a part no widget on the page shows is never checked.
+ * Each part is checked once per file; its problems join `warnings` and go to
+ * the file's `onProblems`. `parseRegionData` (parse.ts) registers every part
+ * and reads them all at once.
  */
-import { Plan, PlanEvent, RegionFrame, SCHEMA_VERSION, Service, type RegionFile, type Survey } from './schema.js';
+import { RegionFrame, SCHEMA_VERSION, type Plan, type PlanEvent, type RegionFile, type Service, type Survey } from './schema.js';
 import { describeIssue, type DataProblem } from './problems.js';
 import { parse, type Schema } from './shape.js';
 
@@ -19,11 +22,8 @@ export interface RegionData {
   readonly services: readonly Service[];
   readonly events: readonly PlanEvent[];
   readonly plan?: Plan;
-  /** The checked survey (`parseRegionData`; after `parseRegionDataForWidgets`, ask `surveyOf`). */
   readonly survey?: Survey;
-  /** The survey as the file has it, before it is checked. */
-  readonly surveyInput?: unknown;
-  /** Records and parts that were skipped, with the reason (the survey's too, once checked). */
+  /** Records and parts that were skipped, with the reason (of the parts read so far). */
   readonly warnings: readonly DataProblem[];
 }
 
@@ -49,12 +49,8 @@ function check<T>(schema: Schema<T>, input: unknown, prefix: PropertyKey[]): { o
   return { ok: false, problems: result.issues.map((i) => describeIssue(i, prefix)) };
 }
 
-function records<T extends { id: string }>(
-  schema: Schema<T>,
-  items: readonly unknown[],
-  key: string,
-  warnings: DataProblem[],
-): T[] {
+/** Records checked one by one: a bad one, or a repeated id, is skipped with a warning. */
+export function records<T extends { id: string }>(schema: Schema<T>, items: readonly unknown[], key: string, warnings: DataProblem[]): T[] {
   const kept: T[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
@@ -73,52 +69,72 @@ function records<T extends { id: string }>(
   return kept;
 }
 
-/** Validates parsed JSON, leaving the survey unchecked in `surveyInput`: the widgets' loader (the survey widget checks it with `surveyOf`). */
-export function parseRegionDataForWidgets(json: unknown): RegionData {
-  return readRegion(json);
+/** A part checked as a whole: its value, or undefined with its problems added to `warnings`. */
+export function whole<T>(schema: Schema<T>, input: unknown, key: string, warnings: DataProblem[]): T | undefined {
+  if (input === undefined) return undefined;
+  const result = check(schema, input, [key]);
+  if (result.ok) return result.value;
+  warnings.push(...result.problems);
+  return undefined;
 }
 
-/** A part checked on its own: its value, or its problems under `prefix`. */
-export function checkPart<T>(schema: Schema<T>, input: unknown, prefix: PropertyKey[]): { ok: true; value: T } | { ok: false; problems: DataProblem[] } {
-  return check(schema, input, prefix);
+interface Parts {
+  services: readonly Service[];
+  events: readonly PlanEvent[];
+  plan: Plan | undefined;
+  survey: Survey | undefined;
+}
+export type PartName = keyof Parts;
+/** Checks a part as the file has it (undefined when absent), adding its problems to `warnings`. */
+export type PartCheck<P extends PartName> = (input: unknown, warnings: DataProblem[]) => Parts[P];
+
+const checks: { [P in PartName]?: PartCheck<P> } = {};
+
+/** A widget registers the rules of the part it shows (its module's schema file calls this). */
+export function registerPart<P extends PartName>(name: P, partCheck: PartCheck<P>): void {
+  (checks as Record<P, PartCheck<P>>)[name] = partCheck;
 }
 
-/** Validates parsed JSON; the survey only with its schema (survey-schema.ts). Throws RegionDataError when the file as a whole is unusable. */
-export function readRegion(json: unknown, surveySchema?: Schema<Survey>): RegionData {
+/**
+ * Validates parsed JSON: the frame now, each part when it is first read.
+ * Throws RegionDataError when the file as a whole is unusable.
+ * `onProblems` hears each part's problems once, when it is checked.
+ */
+export function readRegion(json: unknown, onProblems?: (problems: readonly DataProblem[]) => void): RegionData {
   if (json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION) {
     const found = JSON.stringify(json.schemaVersion);
     throw new RegionDataError('version', `unsupported schemaVersion ${found} (this version reads ${SCHEMA_VERSION})`, [
       { path: 'schemaVersion', reason: { cs: `nepodporovaná verze ${found}, tato verze čte ${SCHEMA_VERSION}`, en: `unsupported version ${found}, this version reads ${SCHEMA_VERSION}` } },
     ]);
   }
-  const { plan: rawPlan, survey: rawSurvey, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const { plan, survey, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   const frame = check(RegionFrame, json && typeof json === 'object' ? frameInput : json, []);
   if (!frame.ok) {
     throw new RegionDataError('invalid', frame.problems.map((p) => `${p.path}: ${p.reason.en}`).join('; '), frame.problems);
   }
+  const inputs: Record<PartName, unknown> = { services: frame.value.services, events: frame.value.events, plan, survey };
   const warnings: DataProblem[] = [];
-  const services = records(Service, frame.value.services, 'services', warnings);
-  const events = records(PlanEvent, frame.value.events ?? [], 'events', warnings);
-  let plan: Plan | undefined;
-  if (rawPlan !== undefined) {
-    const result = check(Plan, rawPlan, ['plan']);
-    if (result.ok) plan = result.value;
-    else warnings.push(...result.problems);
+  const data = { schemaVersion: SCHEMA_VERSION, region: frame.value.region, warnings } as unknown as RegionData;
+  for (const name of Object.keys(inputs) as PartName[]) {
+    let value: Parts[PartName];
+    let checked = false;
+    Object.defineProperty(data, name, {
+      enumerable: true,
+      get() {
+        if (!checked) {
+          const partCheck = checks[name] as PartCheck<PartName> | undefined;
+          if (!partCheck) throw new Error(`[kpss] the region file's ${name} were read, but no widget registered their rules (registerPart)`);
+          const found: DataProblem[] = [];
+          value = partCheck(inputs[name], found);
+          checked = true;
+          if (found.length) {
+            warnings.push(...found);
+            onProblems?.(found);
+          }
+        }
+        return value;
+      },
+    });
   }
-  let survey: Survey | undefined;
-  if (rawSurvey !== undefined && surveySchema) {
-    const result = check(surveySchema, rawSurvey, ['survey']);
-    if (result.ok) survey = result.value;
-    else warnings.push(...result.problems);
-  }
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    region: frame.value.region,
-    services,
-    events,
-    ...(plan ? { plan } : {}),
-    ...(survey ? { survey } : {}),
-    ...(rawSurvey !== undefined ? { surveyInput: rawSurvey } : {}),
-    warnings,
-  };
+  return data;
 }

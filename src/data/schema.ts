@@ -8,7 +8,6 @@
  * town page loads, and a few microseconds a record.
  */
 import * as v from './shape.js';
-import { AGE_GROUP_CODES, EVENT_TYPE_CODES, FORM_CODES, KIND_CODES, TARGET_GROUP_CODES } from './codes.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,13 +21,13 @@ export const optText = () => v.optional(v.string());
 /** A URL is kept as text; only http(s) URLs ever become links (see urls.ts). */
 export const url = () => v.string();
 export const isoDate = () => v.string({ pattern: DATE });
-const isoDateTime = () => v.string({ pattern: DATE_OR_DATETIME });
-const lat = () => v.number({ minimum: -90, maximum: 90 });
-const lng = () => v.number({ minimum: -180, maximum: 180 });
+export const isoDateTime = () => v.string({ pattern: DATE_OR_DATETIME });
+export const lat = () => v.number({ minimum: -90, maximum: 90 });
+export const lng = () => v.number({ minimum: -180, maximum: 180 });
 
 export const LatLng = v.object({ lat: lat(), lng: lng() });
 
-const Place = v.object({
+export const Place = v.object({
   name: optText(),
   address: optText(),
   lat: v.optional(lat()),
@@ -42,7 +41,7 @@ export const Coordinator = v.object({
   phone: optText(),
 });
 
-const Link = v.object({ title: text(), url: url() });
+export const Link = v.object({ title: text(), url: url() });
 
 export const RegionInfo = v.object({
   id: v.string({ pattern: CODE }),
@@ -57,51 +56,6 @@ export const RegionInfo = v.object({
   updated: v.optional(isoDate()),
 });
 
-export const Service = v.object(
-  {
-    id: text(),
-    registryId: optText(),
-    name: text(),
-    provider: v.object({ name: text(), ico: optText(), web: v.optional(url()) }),
-    kind: v.picklist(KIND_CODES),
-    forms: v.optional(v.array(v.picklist(FORM_CODES))),
-    targetGroups: v.optional(v.array(v.picklist(TARGET_GROUP_CODES))),
-    ageGroups: v.optional(v.array(v.picklist(AGE_GROUP_CODES))),
-    description: optText(),
-    locations: v.optional(v.array(Place)),
-    areaServed: v.optional(v.array(text())),
-    contact: v.optional(
-      v.object({
-        phones: v.optional(v.array(v.string())),
-        emails: v.optional(v.array(v.string())),
-        web: v.optional(url()),
-      }),
-    ),
-    hours: optText(),
-    capacity: optText(),
-    fees: optText(),
-    updated: v.optional(isoDate()),
-  },
-  (service, issue) => {
-    // The contract: forms are required for registered kinds.
-    if (service.kind !== 'navazna-sluzba' && !service.forms?.length) issue('forms-required', ['forms'], service.forms);
-  },
-);
-
-export const PlanEvent = v.object({
-  id: text(),
-  title: text(),
-  type: v.picklist(EVENT_TYPE_CODES),
-  start: isoDateTime(),
-  end: v.optional(isoDateTime()),
-  location: v.optional(Place),
-  online: v.optional(url()),
-  description: optText(),
-  documents: v.optional(v.array(Link)),
-  registrationUrl: v.optional(url()),
-  cancelled: v.optional(v.boolean()),
-});
-
 /** The GDPR art. 13 notice a sending widget shows (the plan's form, the survey). */
 export const Privacy = v.object({
   controller: optText(),
@@ -111,37 +65,27 @@ export const Privacy = v.object({
   url: v.optional(url()),
 });
 
-const Measure = v.object({ id: text(), title: text() });
-export const Plan = v.object({
-  id: text(),
-  title: text(),
-  documentUrl: v.optional(url()),
-  commenting: v.optional(v.object({ from: isoDate(), until: isoDate(), endpoint: v.optional(url()) })),
-  privacy: v.optional(Privacy),
-  sections: v.optional(v.array(v.object({ id: text(), title: text(), measures: v.optional(v.array(Measure)) }))),
-});
-
-/** The file's top level over given schemas of its records and survey (the survey's are in survey-schema.ts). */
-export const topLevel = <S extends v.Schema, E extends v.Schema, Q extends v.Schema>(services: S, events: E, survey: Q) =>
+/** The file's top level over given schemas of its parts (service-schema.ts, event-schema.ts, plan-schema.ts, survey-schema.ts). */
+export const topLevel = <S extends v.Schema, E extends v.Schema, P extends v.Schema, Q extends v.Schema>(services: S, events: E, plan: P, survey: Q) =>
   v.object({
     $schema: v.optional(v.string()),
     schemaVersion: v.literal(SCHEMA_VERSION),
     region: RegionInfo,
     services: v.array(services),
     events: v.optional(v.array(events)),
-    plan: v.optional(Plan),
+    plan: v.optional(plan),
     survey: v.optional(survey),
   });
 
-/** The frame of a file; records are checked one by one so a bad one is only skipped, the survey by whoever shows it. */
-export const RegionFrame = topLevel(v.unknown(), v.unknown(), v.unknown());
+/** The frame of a file: its parts are checked by whoever shows them, records one by one so a bad one is only skipped. */
+export const RegionFrame = topLevel(v.unknown(), v.unknown(), v.unknown(), v.unknown());
 
 export type RegionInfo = v.Infer<typeof RegionInfo>;
 export type Coordinator = v.Infer<typeof Coordinator>;
-export type Service = v.Infer<typeof Service>;
-export type PlanEvent = v.Infer<typeof PlanEvent>;
-export type Plan = v.Infer<typeof Plan>;
 export type Place = v.Infer<typeof Place>;
 export type Privacy = v.Infer<typeof Privacy>;
+export type { Service } from './service-schema.js';
+export type { PlanEvent } from './event-schema.js';
+export type { Plan } from './plan-schema.js';
 export type { QuestionType, Survey, SurveyQuestion } from './survey-schema.js';
 export type { RegionFile } from './region-file.js';

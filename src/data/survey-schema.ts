@@ -1,13 +1,13 @@
 /**
  * The survey's rules: its questions and their answers (docs/region.md,
- * "survey"). Apart from schema.ts, so the widgets that do not show the survey
- * do not download them: the loader leaves the survey unchecked and the survey
- * widget checks it (survey-of.ts); `parseRegionData` and the command line
- * check the whole file.
+ * "survey"). Apart from schema.ts, so only the survey widget downloads them:
+ * it registers them with the loader (read-region.ts, `registerPart`), and
+ * `parseRegionData` and the command line check the whole file.
  */
 import * as v from './shape.js';
 import { CODE, isoDate, optText, Privacy, text, url } from './schema.js';
 import { choiceIds } from './survey-ids.js';
+import { whole, type PartCheck } from './read-region.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'text', 'number', 'yesno'] as const;
 /** Question and option ids end up in answer keys such as `q3.other`: no dots. */
@@ -87,3 +87,6 @@ export const Survey = v.object(
 export type Survey = v.Infer<typeof Survey>;
 export type SurveyQuestion = v.Infer<typeof SurveyQuestion>;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** The survey's rules for the loader (the survey widget registers them): a bad survey is dropped. */
+export const checkSurvey: PartCheck<'survey'> = (input, warnings) => whole(Survey, input, 'survey', warnings);

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { checkServices } from '../../data/service-schema.js';
+import { registerPart } from '../../data/read-region.js';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -44,6 +46,11 @@ const DEFAULT_REGISTRY = 'https://iregistr.mpsv.cz/socreg/detail_sluzby.do?SLUZB
  * @cssproperty [--kpss-map-height=28em] - Height of the map.
  */
 export class KpssCatalog extends KpssElement {
+  // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
+  static {
+    registerPart('services', checkServices);
+  }
+
   static override styles = [hostStyles, controlStyles, catalogStyles];
   static override csStrings = { catalog };
   /** How long the result count waits before it is announced (typing should not chatter). */

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { checkEvents } from '../../data/event-schema.js';
+import { registerPart } from '../../data/read-region.js';
 import { TaskStatus } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -65,6 +67,11 @@ const reported = new WeakSet<RegionData>();
  * @csspart filter - The kind-of-meeting select.
  */
 export class KpssEvents extends KpssElement {
+  // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
+  static {
+    registerPart('events', checkEvents);
+  }
+
   static override styles = [hostStyles, controlStyles, eventsStyles];
   static override csStrings = { events };
 

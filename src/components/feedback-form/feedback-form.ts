@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { checkPlan } from '../../data/plan-schema.js';
+import { registerPart } from '../../data/read-region.js';
 import { KpssSendingElement } from '../shared/sending-element.js';
 import {
   closedNotice,
@@ -68,6 +70,11 @@ const COUNT_THRESHOLDS = [500, 100, 0];
  * @csspart notice - The boxes for the period, the outbox and the receipt.
  */
 export class KpssFeedbackForm extends KpssSendingElement {
+  // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
+  static {
+    registerPart('plan', checkPlan);
+  }
+
   static override styles = [hostStyles, controlStyles, formStyles, feedbackStyles];
   static override csStrings = { form, feedback };
 

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { checkPlan } from '../../data/plan-schema.js';
+import { registerPart } from '../../data/read-region.js';
 import { Task } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { loadingState } from '../shared/states.js';
@@ -37,6 +39,11 @@ type Filter = SettlementStatus | 'all';
  * @csspart item - One comment with its outcome.
  */
 export class KpssSettlement extends KpssElement {
+  // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
+  static {
+    registerPart('plan', checkPlan);
+  }
+
   static override styles = [hostStyles, controlStyles, settlementStyles];
   static override csStrings = { settlement };
 

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { checkSurvey } from '../../data/survey-schema.js';
+import { registerPart } from '../../data/read-region.js';
 import { Task } from '@lit/task';
 import { KpssSendingElement } from '../shared/sending-element.js';
 import * as parts from '../shared/form-parts.js';
@@ -12,7 +14,6 @@ import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import { periodState } from '../../data/period.js';
 import { DraftStore } from '../../data/draft.js';
 import type { OutboxFailure } from '../../data/outbox.js';
-import { surveyOf } from '../../data/survey-of.js';
 import { SURVEY_OTHER_MAX, SURVEY_TEXT_MAX, checkAnswers, type AnswerProblem, type Answers, type CheckedAnswers } from '../../data/survey.js';
 import { resultsUrl } from '../../data/results-url.js';
 import { form } from '../../l10n/cs/form.js';
@@ -82,6 +83,11 @@ function filled(raw: RawAnswers): Record<string, string | readonly string[]> {
  * @csspart notice - The boxes for the period, the outbox and the receipt.
  */
 export class KpssSurvey extends KpssSendingElement {
+  // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
+  static {
+    registerPart('survey', checkSurvey);
+  }
+
   static override styles = [hostStyles, controlStyles, formStyles, surveyStyles];
   static override csStrings = { form, survey };
 
@@ -118,7 +124,7 @@ export class KpssSurvey extends KpssSendingElement {
   protected readonly kind = 'survey';
 
   protected override scopeOf(data: RegionData): string {
-    const survey = surveyOf(data);
+    const survey = data.survey;
     return survey ? `${data.region.id}/${survey.id}` : '';
   }
 
@@ -128,7 +134,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   /** The answers as text for the coordinator (answers-text.ts). */
   protected override undeliveredOf(payload: unknown) {
-    const survey = this.region.value && surveyOf(this.region.value);
+    const survey = this.region.value?.survey;
     const answers = ((payload as Partial<SurveyPayload>).answers ?? {}) as Record<string, unknown>;
     return { text: survey ? answersAsText(survey, answers) : '', subject: this.l10n.s.survey.mailSubject(survey?.title ?? '') };
   }
@@ -179,7 +185,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   /** The survey is known: restore the draft, and go on where it stopped. */
   protected override restore(scope: string): void {
-    const survey = surveyOf(this.region.value!)!;
+    const survey = this.region.value!.survey!;
     this.draft = new DraftStore(`kpss-draft:survey:${scope}`);
     this.raw = rawOf(this.draft.load() ?? {});
     const shown = this.check(survey).shown;
@@ -202,7 +208,7 @@ export class KpssSurvey extends KpssSendingElement {
   /** The results' URL when they are to be shown: after sending, or once the survey has closed. */
   private resultsSource(): string {
     const data = this.region.value;
-    const survey = data && surveyOf(data);
+    const survey = data?.survey;
     const endpoint = survey?.showResults ? this.endpointUrl(survey) : undefined;
     if (!data || !survey || !endpoint) return '';
     const shown = this.submission.phase === 'sent' || periodState(survey, this.now ?? new Date()) === 'closed';
@@ -213,7 +219,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   private readonly onInput = (event: Event) => {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const survey = this.region.value && surveyOf(this.region.value);
+    const survey = this.region.value?.survey;
     if (control.name === 'website') this.website = control.value;
     if (!survey || !control.name || control.name === 'website') return;
     const question = control.name.replace(/\.other$/, '');
@@ -281,14 +287,14 @@ export class KpssSurvey extends KpssSendingElement {
   }
 
   private readonly back = () => {
-    const survey = this.region.value && surveyOf(this.region.value);
+    const survey = this.region.value?.survey;
     if (survey) this.go(survey, -1);
   };
 
   private readonly onSubmit = async (event: Event) => {
     event.preventDefault();
     const data = this.region.value;
-    const survey = data && surveyOf(data);
+    const survey = data?.survey;
     const endpoint = survey && this.endpointUrl(survey);
     if (!data || !survey || !endpoint || periodState(survey, this.now ?? new Date()) !== 'open') return;
     const checked = this.check(survey);
@@ -319,7 +325,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   protected override renderContent(data: RegionData) {
     const s = this.l10n.s.survey;
-    const survey = surveyOf(data);
+    const survey = data.survey;
     const period = periodState(survey, this.now ?? new Date());
     const endpoint = survey && this.endpointUrl(survey);
     return html`<section class="survey sheet" aria-labelledby="title">
