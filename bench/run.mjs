@@ -10,7 +10,9 @@
  * playwright-core: first results after the JSON's bytes arrived, JS heap after
  * load, and 15 queries typed key by key, each keystroke timed from the `input`
  * event to the painted frame with the new results. Plain fuse.js on the same
- * page and data is timed the same way, as the anchor. See bench/README.md.
+ * page and data is timed the same way, as the anchor. A bare page (fetch,
+ * JSON.parse, 20 plain cards, no library, no checks) is the floor of "first
+ * results after the bytes" on this machine, in the same run. See bench/README.md.
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium); BENCH_QUICK=1 (5
  * queries, one page load per size; full: 15 queries, 2 loads at 300); BENCH_SIZES=300,6000; BENCH_NO_BUILD=1
@@ -138,6 +140,16 @@ async function bundle(entry, format) {
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html; charset=utf-8' };
 
 function serve(files, fuseAnchor) {
+  // The floor of first results: what the browser itself costs (JSON.parse, 20 plain cards, style, layout, paint), timed as the harness times ours.
+  const bare = (n) =>
+    `<!doctype html><html lang="cs"><meta charset="utf-8"><title>bare page N=${n}</title><div id="host"></div><script type="module">` +
+    `const root = document.getElementById('host').attachShadow({ mode: 'open' });` +
+    `const data = await (await fetch('/data-${n}.json')).json();` +
+    `const ul = document.createElement('ul');` +
+    `for (const s of data.services.slice(0, 20)) { const li = document.createElement('li'); const h = document.createElement('h3'); h.textContent = s.name; const p = document.createElement('p'); p.textContent = s.provider.name; const a = document.createElement('p'); a.textContent = s.locations?.[0]?.address ?? ''; const b = document.createElement('button'); b.textContent = 'Podrobnosti'; li.append(h, p, a, b); ul.append(li); }` +
+    `root.append(ul);` +
+    `requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => { const r = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data-${n}.json')); window.bareResult = { afterBytes: performance.now() - r.responseEnd, afterOpen: performance.now() }; }; c.port2.postMessage(0); });` +
+    `</script></html>`;
   const page = (n) =>
     `<!doctype html><html lang="cs"><meta charset="utf-8"><title>kpss bench N=${n}</title>` +
     `<kpss-catalog src="/data-${n}.json"></kpss-catalog><script type="module" src="/dist/kpss-widgets.js"></script></html>`;
@@ -150,6 +162,7 @@ function serve(files, fuseAnchor) {
       let m;
       if (url.pathname === '/favicon.ico') send(204);
       else if (url.pathname === '/') send(200, TYPES['.html'], page(Number(url.searchParams.get('n'))));
+      else if (url.pathname === '/bare') send(200, TYPES['.html'], bare(Number(url.searchParams.get('n'))));
       else if (url.pathname === '/blank') send(200, TYPES['.html'], '<!doctype html><meta charset="utf-8"><title>blank</title>');
       else if ((m = /^\/data-(\d+)\.json$/.exec(url.pathname)) && files.has(Number(m[1]))) send(200, TYPES['.json'], files.get(Number(m[1])).text);
       else if (url.pathname === '/fuse-anchor.js') send(200, TYPES['.js'], fuseAnchor);
@@ -213,6 +226,19 @@ async function openPage(browser, harness, url) {
   return { context, page, cdp };
 }
 
+/** The bare page's first results, in a fresh context as ours are. */
+async function measureBare(browser, base, n) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/bare?n=${n}`);
+    await page.waitForFunction(() => window.bareResult, undefined, { timeout: 60_000, polling: 50 });
+    return await page.evaluate(() => window.bareResult);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureLoad(browser, harness, base, n, queries, withFuse, fuseBudgetMs) {
   const { context, page, cdp } = await openPage(browser, harness, `${base}/?n=${n}`);
   try {
@@ -272,18 +298,19 @@ function table(r, stats, queries) {
     return `≤ ${t.max} ${t.unit}: ${met ? 'met' : 'NOT MET'}${goal}`;
   };
   const rows = [
-    ['', 'kpss-catalog', 'plain fuse.js', 'target'],
-    ['keystroke→painted p50', fmt(ok.p50), fmt(fk?.p50), ''],
-    ['keystroke→painted p95', fmt(ok.p95), fmt(fk?.p95), verdict('keystroke→painted p95', ok.p95)],
-    ['keystroke→painted max', fmt(ok.max), fmt(fk?.max), ''],
-    ['  of which script (input→widget idle) p50/p95', `${fmt(ok.handledP50)} / ${fmt(ok.handledP95)}`, fk ? `${fmt(fk.handledP50)} / ${fmt(fk.handledP95)}` : '–', ''],
-    ['keystrokes measured', `${ok.n} (${ok.unchanged} unchanged, ${ok.deferred} deferred)`, fk ? `${fk.n}${f.complete ? '' : ' (time budget)'}` : '–', ''],
-    ['first results after the bytes', fmt(median(r.loads.map((l) => l.firstAfterBytes))), fmt(f?.firstAfterBytes), verdict('first results after the bytes', median(r.loads.map((l) => l.firstAfterBytes)))],
-    ['first results after page open', fmt(median(r.loads.map((l) => l.firstAfterOpen))), '', ''],
-    ['  of which: JSON bytes arrived at', fmt(median(r.loads.map((l) => l.bytesAt))), '', ''],
-    ['longest task, bytes→first results', fmt(median(r.loads.map((l) => l.longestTask))), '', ''],
-    ['index build', 'not exposed', fmt(f?.buildMs), ''],
-    ['JS heap after load (after GC)', fmt(median(r.loads.map((l) => l.heapMB)), 'MB'), f ? `+${fmt(f.heapAddedMB, 'MB')} on top` : '–', verdict('JS heap after load', median(r.loads.map((l) => l.heapMB)))],
+    ['', 'kpss-catalog', 'plain fuse.js', 'bare page', 'target'],
+    ['keystroke→painted p50', fmt(ok.p50), fmt(fk?.p50), '', ''],
+    ['keystroke→painted p95', fmt(ok.p95), fmt(fk?.p95), '', verdict('keystroke→painted p95', ok.p95)],
+    ['keystroke→painted max', fmt(ok.max), fmt(fk?.max), '', ''],
+    ['  of which script (input→widget idle) p50/p95', `${fmt(ok.handledP50)} / ${fmt(ok.handledP95)}`, fk ? `${fmt(fk.handledP50)} / ${fmt(fk.handledP95)}` : '–', '', ''],
+    ['keystrokes measured', `${ok.n} (${ok.unchanged} unchanged, ${ok.deferred} deferred)`, fk ? `${fk.n}${f.complete ? '' : ' (time budget)'}` : '–', '', ''],
+    ['first results after the bytes', fmt(median(r.loads.map((l) => l.firstAfterBytes))), fmt(f?.firstAfterBytes), fmt(r.bare.afterBytes), verdict('first results after the bytes', median(r.loads.map((l) => l.firstAfterBytes)))],
+    ['  ours ÷ bare page', `${(median(r.loads.map((l) => l.firstAfterBytes)) / r.bare.afterBytes).toFixed(1)}×`, '', '', ''],
+    ['first results after page open', fmt(median(r.loads.map((l) => l.firstAfterOpen))), '', fmt(r.bare.afterOpen), ''],
+    ['  of which: JSON bytes arrived at', fmt(median(r.loads.map((l) => l.bytesAt))), '', '', ''],
+    ['longest task, bytes→first results', fmt(median(r.loads.map((l) => l.longestTask))), '', '', ''],
+    ['index build', 'not exposed', fmt(f?.buildMs), '', ''],
+    ['JS heap after load (after GC)', fmt(median(r.loads.map((l) => l.heapMB)), 'MB'), f ? `+${fmt(f.heapAddedMB, 'MB')} on top` : '–', '', verdict('JS heap after load', median(r.loads.map((l) => l.heapMB)))],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const lines = [
@@ -330,7 +357,10 @@ async function main() {
         loads.push(r.ours);
         fuse ??= r.fuse;
       }
-      const result = { n: p.n, loads, ours: { keys: loads.flatMap((l) => l.keys), firstAfterBytes: median(loads.map((l) => l.firstAfterBytes)), heapMB: median(loads.map((l) => l.heapMB)) }, fuse };
+      // The bare page, as many loads, each beside one of ours in time.
+      const bares = [];
+      for (let i = 0; i < Math.max(3, p.loads); i++) bares.push(await measureBare(browser, base, p.n));
+      const result = { n: p.n, loads, bare: { afterBytes: median(bares.map((b) => b.afterBytes)), afterOpen: median(bares.map((b) => b.afterOpen)) }, ours: { keys: loads.flatMap((l) => l.keys), firstAfterBytes: median(loads.map((l) => l.firstAfterBytes)), heapMB: median(loads.map((l) => l.heapMB)) }, fuse };
       results.push(result);
       const k = keyStats(result.ours.keys);
       log(`N=${p.n}: ours p50 ${fmt(k.p50)} p95 ${fmt(k.p95)}; first results ${fmt(result.ours.firstAfterBytes)} after the bytes`);
