@@ -55,6 +55,43 @@ function blankTiles(context, next) {
   context.body = BLANK_PNG;
 }
 
+/**
+ * `executeServerCommand('ax-controls')`: the page's form controls and links as
+ * Chromium's accessibility tree has them (role, computed name, the DOM id), so
+ * a test can hold every control to a non-empty accessible name the way a
+ * screen reader gets it, not as our own code would compute it.
+ */
+const CONTROL_ROLES = new Set(['textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'listbox', 'button', 'spinbutton', 'slider', 'switch', 'link', 'menuitem', 'option', 'tab']);
+function accessibilityTree() {
+  return {
+    name: 'ax-controls',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-controls') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const out = [];
+        for (const node of nodes) {
+          const role = node.role?.value;
+          if (node.ignored || !CONTROL_ROLES.has(role)) continue;
+          let id = null;
+          if (node.backendDOMNodeId) {
+            const { node: dom } = await cdp.send('DOM.describeNode', { backendNodeId: node.backendDOMNodeId });
+            const attributes = dom.attributes ?? [];
+            const at = attributes.indexOf('id');
+            id = at >= 0 ? attributes[at + 1] : null;
+            out.push({ role, name: (node.name?.value ?? '').trim(), id, tag: dom.localName });
+          }
+        }
+        return out;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/cli/**', '!test/package/**'],
   nodeResolve: true,
@@ -63,7 +100,7 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [blankTiles],
-  plugins: [cssInline(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [cssInline(), accessibilityTree(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

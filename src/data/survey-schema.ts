@@ -38,7 +38,8 @@ export const SurveyQuestion = v.object(
     if ((q.type === 'single' || q.type === 'multiple') && !q.options) issue('survey-options-required', ['options'], q.options);
     const ids = new Set<string>();
     q.options?.forEach((o, i) => {
-      if (ids.has(o.id) || (q.other && o.id === 'other')) issue('duplicate-id', ['options', i, 'id'], o.id);
+      // "other-text" is the id of the "Other" text field (question.ts): an option may not take it.
+      if (ids.has(o.id) || (q.other && o.id === 'other') || o.id === 'other-text') issue('duplicate-id', ['options', i, 'id'], o.id);
       ids.add(o.id);
     });
     if (q.type === 'scale' && (!q.scale || q.scale.max <= q.scale.min || q.scale.max - q.scale.min > 10)) issue('survey-scale', ['scale'], q.scale);

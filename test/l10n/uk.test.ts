@@ -7,12 +7,7 @@
  * Latin letter at all, since Ukrainian is written in Cyrillic.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { KpssCatalog } from '../../src/components/catalog/catalog.js';
-import { KpssEvents } from '../../src/components/events/events.js';
-import { KpssFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
-import { KpssSettlement } from '../../src/components/settlement/settlement.js';
-import { KpssSurvey } from '../../src/components/survey/survey.js';
-import { define } from '../../src/define.js';
+import type { KpssEvents } from '../../src/components/events/events.js';
 import { cs } from '../../src/l10n/cs.js';
 import { en } from '../../src/l10n/en.js';
 import { uk, ukLabels } from '../../src/l10n/uk.js';
@@ -22,18 +17,9 @@ import { allLabels } from '../../src/l10n/labels.js';
 import { catalogServices, makeCatalogRegion } from '../fixtures/catalog.js';
 import { createServiceIndex } from '../../src/data/catalog-search.js';
 import { ensureLocale } from '../../src/l10n/localize.js';
-import { makeEventsRegion, NOW as EVENTS_NOW } from '../components/events/fixtures.js';
-import { makeSurveyRegion, RESULTS } from '../components/survey/helpers.js';
-import { json, settled, stubFetch, type FetchStub } from '../helpers.js';
+import { json } from '../helpers.js';
+import { $, mount, setUpWalk, tearDownWalk, WALKS } from '../components/walks.js';
 
-define('kpss-catalog', KpssCatalog);
-define('kpss-events', KpssEvents);
-define('kpss-feedback-form', KpssFeedbackForm);
-define('kpss-settlement', KpssSettlement);
-define('kpss-survey', KpssSurvey);
-
-const OPEN = new Date('2026-11-23T10:00:00Z');
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 /* ── What must not be there ─────────────────────────────────────────────── */
 
@@ -86,20 +72,6 @@ function spokenTexts(root: ShadowRoot | Element, out: string[] = []): string[] {
   return out;
 }
 
-/** Every string value in the data the widget was given (region file, server answers). */
-function dataStrings(...values: unknown[]): string[] {
-  const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.add(v.trim());
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  values.forEach(walk);
-  // Multi-line data is rendered line by line in places: its lines count too.
-  for (const s of [...out]) for (const line of s.split('\n')) out.add(line.trim());
-  // Only data with letters: ids like "1" would cut holes in numbers.
-  return [...out].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length);
-}
-
 /** What is left of the widget's text once its data is taken out, and what in it is Czech or English. */
 function leftovers(el: Element, data: readonly string[]): string[] {
   const found: string[] = [];
@@ -150,39 +122,15 @@ const problems = (el: Element, data: readonly string[]) => [...leftovers(el, dat
 
 /* ── The widgets ────────────────────────────────────────────────────────── */
 
-let stub: FetchStub;
-let routes: Record<string, (r: Request) => Response | Promise<Response>>;
 beforeEach(() => {
-  localStorage.clear();
-  routes = {};
-  stub = stubFetch(routes);
+  routes = setUpWalk();
 });
-afterEach(() => {
-  stub.restore();
-  localStorage.clear();
-});
+afterEach(tearDownWalk);
+let routes: Record<string, (r: Request) => Response | Promise<Response>>;
 
-async function mount<T extends HTMLElement>(markup: ReturnType<typeof html>, tag: string): Promise<T> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="uk">${markup}</div>`);
-  const el = wrapper.querySelector(tag) as unknown as T & { updateComplete: Promise<boolean> };
-  await settled(el as never);
-  await tick(20);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as T;
-
-async function until(el: HTMLElement & { updateComplete: Promise<boolean> }, check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await tick(10);
-    await el.updateComplete;
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-describe('Ukrainian', () => {
+describe('Ukrainian', function () {
+  // A walk per widget test (the catalogue's includes loading the map).
+  this.timeout(30_000);
   it('has every string of the Czech table, each different from Czech and English', () => {
     const shape = (v: unknown): unknown =>
       typeof v === 'function' ? 'fn' : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
@@ -233,155 +181,17 @@ describe('Ukrainian', () => {
     expect(examples(uk.catalog.searchHint)).to.have.length(3);
   });
 
-  it('the catalogue: list, every filter, a detail, an empty search and the map', async () => {
-    const region = makeCatalogRegion();
-    Object.assign(region.services[0]!, { ageGroups: ['dospeli', 'mladsi-seniori'], hours: 'Po–Pá 7–15', capacity: '40 klientů', fees: 'dle ceníku', updated: '2026-10-01' });
-    routes['/region.json'] = () => json(region);
-    routes['/no-tiles/'] = () => new Response('', { status: 404 });
-    const el = await mount<KpssCatalog>(html`<kpss-catalog src="/region.json" tile-url="/no-tiles/{z}/{x}/{y}.png"></kpss-catalog>`, 'kpss-catalog');
-    const data = dataStrings(region);
-    const found: string[] = [];
-    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
-
-    expect($(el, 'label[for="search"], label').textContent).to.contain('Що ви шукаєте');
-    // The filter panel's body is built when it opens.
-    const more = $<HTMLDetailsElement>(el, 'details.more');
-    const toggled = new Promise((r) => more.addEventListener('toggle', r, { once: true }));
-    more.open = true;
-    await toggled;
-    await el.updateComplete;
-    expect($(el, '.more-body'), 'the panel body is there to check').to.exist;
-    check('list');
-    // Choose a filter, then open a detail.
-    $<HTMLButtonElement>(el, '.chip').click();
-    await el.updateComplete;
-    check('filtered');
-    $<HTMLButtonElement>(el, '.card-open').click();
-    await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] dl.details'), 'the details are shown', { timeout: 3000 });
-    check('detail');
-    // An empty search, then the map.
-    const search = $<HTMLInputElement>(el, 'input[type="search"]');
-    search.value = 'zzzqqq';
-    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await tick(400);
-    await el.updateComplete;
-    check('empty');
-    search.value = '';
-    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await tick(400);
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')[1]!.click();
-    await until(el, () => !!el.shadowRoot!.querySelector('kpss-catalog-map')?.shadowRoot?.querySelector('.leaflet-control-zoom'), 'the map');
-    check('map');
-    expect(found).to.deep.equal([]);
-  });
-
-  it('the meetings: upcoming, past with documents, cancelled, online, today and tomorrow', async () => {
-    const region = makeEventsRegion();
-    routes['/events.json'] = () => json(region);
-    const el = await mount<KpssEvents>(html`<kpss-events src="/events.json" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details');
-    if (details) details.open = true;
-    await el.updateComplete;
-    expect(problems(el, dataStrings(region))).to.deep.equal([]);
-    const compact = await mount<KpssEvents>(html`<kpss-events src="/events.json" variant="compact" limit="2" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
-    expect(problems(compact, dataStrings(region))).to.deep.equal([]);
-  });
-
-  it('the comment form: empty, with errors, sent, and queued while offline', async () => {
-    const region = makeCatalogRegion();
-    let offline = false;
-    routes['/region.json'] = () => json(region);
-    routes['/api/feedback'] = async (request) => {
-      if (offline) throw new TypeError('Failed to fetch');
-      const body = (await request.json()) as { id: string };
-      return json({ id: body.id, receivedAt: '2026-11-23T10:00:01Z' }, { status: 201 });
-    };
-    const el = await mount<KpssFeedbackForm>(html`<kpss-feedback-form src="/region.json" .now=${OPEN}></kpss-feedback-form>`, 'kpss-feedback-form');
-    const data = dataStrings(region);
-    const found: string[] = [];
-    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
-    check('form');
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await el.updateComplete;
-    await until(el, () => !!$(el, '[role="alert"], .error-summary'), 'the error summary');
-    check('errors');
-    const message = $<HTMLTextAreaElement>(el, 'textarea[name="message"]');
-    message.value = 'Chybí odlehčovací služba o víkendech.';
-    message.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(el, () => el.shadowRoot!.textContent!.includes('Дякуємо'), 'the receipt');
-    check('sent');
-    // Another comment while the server cannot be reached: saved and waiting.
-    offline = true;
-    $<HTMLButtonElement>(el, '.actions button, button.secondary, button').click();
-    await el.updateComplete;
-    const again = $<HTMLTextAreaElement>(el, 'textarea[name="message"]');
-    again.value = 'Druhá připomínka.';
-    again.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(el, () => el.shadowRoot!.textContent!.includes('буде надіслано'), 'the queued state');
-    check('queued');
-    expect(found).to.deep.equal([]);
-  });
-
-  it('the survey: questions, errors, sent, and the results', async () => {
-    const region = makeSurveyRegion();
-    routes['/region.json'] = () => json(region);
-    routes['/api/survey/results'] = () => json(RESULTS);
-    routes['/api/survey'] = async (request) => {
-      const body = (await request.json()) as { id: string };
-      return json({ id: body.id, receivedAt: '2026-11-23T10:00:01Z' }, { status: 201 });
-    };
-    const el = await mount<KpssSurvey>(html`<div style="width: 800px"><kpss-survey src="/region.json" .now=${OPEN}></kpss-survey></div>`, 'kpss-survey');
-    const data = dataStrings(region, RESULTS);
-    const found: string[] = [];
-    const check = (state: string) => found.push(...problems(el, data).map((t) => `${state}: ${t}`));
-    $<HTMLInputElement>(el, 'input[name="pecuje"][value="yes"]').click();
-    await el.updateComplete;
-    check('questions');
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await el.updateComplete;
-    await until(el, () => !!$(el, '[role="alert"], .error-summary'), 'the error summary');
-    check('errors');
-    for (const [name, value] of [['obec', 'klatovy'], ['komu', 'rodic'], ['spokojenost', '4']]) {
-      $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`).click();
-      await el.updateComplete;
-    }
-    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
-    await until(el, () => el.shadowRoot!.textContent!.includes('Дякуємо'), 'the thanks');
-    await until(el, () => el.shadowRoot!.textContent!.includes('Результати'), 'the results');
-    check('sent and results');
-    expect(found).to.deep.equal([]);
-  });
-
-  it('the settlement: every outcome, grouped by the plan', async () => {
-    const region = makeCatalogRegion();
-    const answer = {
-      region: 'testov',
-      plan: 'kp-testov-2026-2028',
-      comments: [
-        { number: 1, receipt: '3F0C-2A8E', section: '1.1', message: 'Pečovatelská služba i o víkendech.', proposal: 'Doplnit víkendy.', status: 'akceptovano', resolution: 'Zapracováno.' },
-        { number: 2, receipt: null, section: null, message: 'Plán je nepřehledný.', proposal: null, status: 'vzato-na-vedomi', resolution: null },
-        { number: 3, receipt: 'BBBB-0003', section: '1', message: 'Více služeb.', proposal: null, status: 'castecne-akceptovano', resolution: 'Doplněno.' },
-        { number: 4, receipt: 'CCCC-0004', section: '9.9', message: 'Jinde.', proposal: null, status: 'neakceptovano', resolution: 'Přesunuto.' },
-        { number: 5, receipt: 'DDDD-0005', section: null, message: 'Потрібен перекладач у консультації.', proposal: null, status: 'akceptovano', resolution: 'Doplněno do opatření 2.1.' },
-      ],
-    };
-    routes['/region.json'] = () => json(region);
-    routes['/api/settlement'] = () => json(answer);
-    const el = await mount<KpssSettlement>(html`<kpss-settlement src="/region.json" endpoint="/api/settlement"></kpss-settlement>`, 'kpss-settlement');
-    await until(el, () => el.shadowRoot!.textContent!.includes('Зауваження №'), 'the comments');
-    expect(problems(el, dataStrings(region, answer))).to.deep.equal([]);
-    // A resident's comment in Cyrillic keeps the page's language; Czech ones are marked Czech.
-    const langs = [...el.shadowRoot!.querySelectorAll('p.message')].map((p) => `${p.textContent!.slice(0, 8)}|${p.getAttribute('lang') ?? ''}`);
-    expect(langs).to.include('Потрібен|');
-    expect(langs).to.include('Jinde.|cs');
-  });
+  for (const [title, walk] of Object.entries(WALKS)) {
+    it(title, async () => {
+      const found: string[] = [];
+      await walk('uk', (el, state, data) => void found.push(...problems(el, data).map((t) => `${state}: ${t}`)));
+      expect(found).to.deep.equal([]);
+    });
+  }
 
   it('an error box: the message in Ukrainian, the details for the data maintainer in Czech', async () => {
     routes['/region.json'] = () => json({ schemaVersion: 1, region: { id: 'x' } });
-    const el = await mount<KpssEvents>(html`<kpss-events src="/region.json"></kpss-events>`, 'kpss-events');
+    const el = await mount<KpssEvents>('uk', html`<kpss-events src="/region.json"></kpss-events>`, 'kpss-events');
     $(el, '.error details ul')?.remove();
     expect($(el, '.error')?.textContent ?? '').to.contain('Не вдалося завантажити дані');
     expect(leftovers(el, [])).to.deep.equal([]);

@@ -13,7 +13,7 @@ export function renderEmpty(s: Strings['catalog'], c: Coordinator | undefined, r
     ${c
       ? html`<p>${s.emptyHelp}</p>
           <p class="coordinator">
-            ${[c.name, c.organization].filter(Boolean).join(', ')}
+            <span lang="cs">${[c.name, c.organization].filter(Boolean).join(', ')}</span>
             ${c.phone ? html`<br />${tel ? html`<a href=${tel}>${c.phone}</a>` : c.phone}` : nothing}
             ${c.email ? html`<br />${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}` : nothing}
           </p>`

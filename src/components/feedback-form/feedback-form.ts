@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { quoting } from '../shared/czech.js';
 import { checkPlan } from '../../data/plan-schema.js';
 import { registerPart } from '../../data/read-region.js';
 import { KpssSendingElement } from '../shared/sending-element.js';
@@ -266,7 +267,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
     const period = commentingState(plan, this.now ?? new Date());
     const endpoint = plan ? this.endpointUrl(plan) : undefined;
     return html`<section class="feedback sheet" aria-labelledby="title">
-      <h2 id="title">${plan ? s.title(plan.title) : s.titleNoPlan}</h2>
+      <h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>
       ${plan && period === 'open' && endpoint ? this.renderOpen(data, plan) : this.renderClosed(data, plan, period, endpoint)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.submission.announcement}</div>
       <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
@@ -338,7 +339,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
           <select id="sectionId" name="sectionId" aria-describedby="sectionId-hint" .value=${v.sectionId}>
             <option value="" ?selected=${v.sectionId === ''}>${s.general}</option>
             ${(plan.sections ?? []).map(
-              (sec) => html`<optgroup label=${sec.title}>
+              (sec) => html`<optgroup label=${sec.title} lang="cs">
                 <option value=${sec.id} lang="cs" ?selected=${v.sectionId === sec.id}>${sec.id} ${sec.title}</option>
                 ${(sec.measures ?? []).map((m) => html`<option value=${m.id} lang="cs" ?selected=${v.sectionId === m.id}>${m.id} ${m.title}</option>`)}
               </optgroup>`,

@@ -94,7 +94,8 @@ export const settlementStyles = css`
     font-weight: 400;
     color: var(--_muted);
     font-size: 0.9375em;
-    white-space: nowrap;
+    /* It may wrap: on a 320 px phone the Ukrainian line is longer than the screen. */
+    overflow-wrap: anywhere;
   }
   .label {
     font-weight: 700;

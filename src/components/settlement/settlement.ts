@@ -4,7 +4,7 @@ import { registerPart } from '../../data/read-region.js';
 import { Task } from '@lit/task';
 import { KpssElement } from '../shared/kpss-element.js';
 import { loadingState } from '../shared/states.js';
-import { czech, residentLang } from '../shared/czech.js';
+import { czech, quoting, residentLang } from '../shared/czech.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { settlementStyles } from './settlement.styles.js';
@@ -117,7 +117,7 @@ export class KpssSettlement extends KpssElement {
     const s = this.l10n.s.settlement;
     const plan = data.plan;
     return html`<section class="settlement" aria-labelledby="title">
-      <h2 id="title">${plan ? s.title(plan.title) : s.titleNoPlan}</h2>
+      <h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>
       ${plan
         ? this.settlement.render({
             initial: () => loadingState(this.l10n.s),

@@ -6,6 +6,7 @@
  * are in styles/form.styles.ts.
  */
 import { html, nothing } from 'lit';
+import { czech } from './czech.js';
 import type { Coordinator, Privacy } from '../../data/schema.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
 import type { Strings } from '../../l10n/cs.js';
@@ -20,7 +21,8 @@ export type UndeliveredLabels = Pick<Strings['form'], 'contact' | 'copyText' | '
 export interface FieldProblem {
   /** The id of the control to focus (its error is `${id}-error`). */
   readonly id: string;
-  readonly message: string;
+  /** Our words, with any of the region's text in it marked Czech. */
+  readonly message: unknown;
 }
 
 /**
@@ -157,14 +159,15 @@ export function privacyNotice(privacy: Privacy | undefined, s: PrivacyLabels) {
   if (!privacy) return nothing;
   const more = privacy.url ? httpUrl(privacy.url) : undefined;
   const lines = [
-    privacy.controller && `${s.controller} ${privacy.controller}`,
-    privacy.purpose && `${s.purpose} ${privacy.purpose}`,
-    privacy.retention && `${s.retention} ${privacy.retention}`,
-    privacy.contact && `${s.privacyContact} ${privacy.contact}`,
-  ].filter((line): line is string => !!line);
+    [s.controller, privacy.controller],
+    [s.purpose, privacy.purpose],
+    [s.retention, privacy.retention],
+    [s.privacyContact, privacy.contact],
+  ].filter((line): line is [string, string] => !!line[1]);
+  // Our labels, the region's values (Czech) marked as such.
   return html`<div class="privacy">
     <p class="label">${s.privacyTitle}</p>
-    <p>${lines.map((line) => (/[.!?]$/.test(line) ? line : `${line}.`)).join(' ')}</p>
+    <p>${lines.map(([label, value], i) => html`${i ? ' ' : ''}${label} ${czech(value)}${/[.!?]$/.test(value) ? '' : '.'}`)}</p>
     ${more ? html`<p><a href=${more} target="_blank" rel="noopener">${s.privacyMore}</a></p>` : nothing}
   </div>`;
 }
@@ -177,7 +180,7 @@ export function closedNotice(text: string, coordinator: Coordinator | undefined,
     <p class="notice-title">${text}</p>
     ${coordinator && (tel || mail)
       ? html`<p>
-          ${contactLabel} ${coordinator.name ?? ''}${tel ? html`, <a href=${tel}>${coordinator.phone}</a>` : nothing}${mail
+          ${contactLabel} ${coordinator.name ? czech(coordinator.name) : ''}${tel ? html`, <a href=${tel}>${coordinator.phone}</a>` : nothing}${mail
             ? html`, <a href=${mail}>${coordinator.email}</a>`
             : nothing}
         </p>`

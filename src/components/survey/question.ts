@@ -26,7 +26,7 @@ export interface QuestionContext {
 
 /** The id of the control that takes focus for a question (its first control, or the "other" text). */
 export function controlId(q: SurveyQuestion, other = false): string {
-  if (other) return `q-${q.id}-other`;
+  if (other) return `q-${q.id}-other-text`;
   if (q.type === 'text' || q.type === 'number') return `q-${q.id}`;
   if (q.type === 'scale') return `q-${q.id}-${q.scale?.min ?? 0}`;
   return `q-${q.id}-${q.type === 'yesno' ? YES_NO[0] : q.options?.[0]?.id}`;
@@ -96,15 +96,15 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
     </div>
     ${q.type === 'scale' && (q.scale?.minLabel || q.scale?.maxLabel)
       ? html`<p class="ends" aria-hidden="true">
-          <span>${q.scale.minLabel ? `${q.scale.min} = ${q.scale.minLabel}` : ''}</span><span>${q.scale.maxLabel ? `${q.scale.max} = ${q.scale.maxLabel}` : ''}</span>
+          <span>${q.scale.minLabel ? html`${q.scale.min} = <span lang="cs">${q.scale.minLabel}</span>` : ''}</span><span>${q.scale.maxLabel ? html`${q.scale.max} = <span lang="cs">${q.scale.maxLabel}</span>` : ''}</span>
         </p>`
       : nothing}
     ${otherOpen
       ? html`<div class="other">
-          <label for="q-${q.id}-other">${s.otherText}</label>
+          <label for="q-${q.id}-other-text">${s.otherText}</label>
           <input
             type="text"
-            id="q-${q.id}-other"
+            id="q-${q.id}-other-text"
             name=${otherKey(q.id)}
             autocomplete="off"
             aria-invalid=${error ? 'true' : 'false'}

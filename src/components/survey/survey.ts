@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { czech } from '../shared/czech.js';
 import { checkSurvey } from '../../data/survey-schema.js';
 import { registerPart } from '../../data/read-region.js';
 import { Task } from '@lit/task';
@@ -376,7 +377,7 @@ export class KpssSurvey extends KpssSendingElement {
     const onScreen = one ? checked.shown.slice(index, index + 1) : checked.shown;
     const first = !one || index === 0;
     const last = !one || index === checked.shown.length - 1;
-    const problems = survey.questions.flatMap((q) => (this.errors[q.id] ? [{ id: this.errors[q.id]!.target, message: `${q.text} – ${this.errors[q.id]!.message}` }] : []));
+    const problems = survey.questions.flatMap((q) => (this.errors[q.id] ? [{ id: this.errors[q.id]!.target, message: html`${czech(q.text)} – ${this.errors[q.id]!.message}` }] : []));
     const context = (q: SurveyQuestion) => ({
       raw: this.raw,
       s,

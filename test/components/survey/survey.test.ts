@@ -84,7 +84,9 @@ describe('<kpss-survey>: answering on one page', () => {
     await choose(el, 'spokojenost', '3');
     await type(el, 'vek', 'sedmdesát');
     await press(el, 'submit');
-    expect(root(el).activeElement?.id).to.equal('q-obec-other');
+    // The empty text field, not the "Jiné" choice (they once shared an id).
+    expect(root(el).activeElement?.id).to.equal('q-obec-other-text');
+    expect((root(el).activeElement as HTMLInputElement).type).to.equal('text');
     expect($(el, '#q-obec-error').textContent).to.contain('„Jiné“');
     expect($(el, '#q-vek-error').textContent).to.contain('například 42');
     expect($(el, '#q-vek').getAttribute('aria-invalid')).to.equal('true');
