@@ -93,8 +93,9 @@ export const formStyles = css`
   button.link {
     background: none;
     border: 0;
-    padding: 0;
-    min-height: 0;
+    padding: 0.25em 0;
+    /* A tap target of 44 px (2.75em) like every button. */
+    min-height: 2.75em;
     color: var(--_danger);
     text-decoration: underline;
     text-align: start;

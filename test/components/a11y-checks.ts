@@ -107,3 +107,38 @@ export function unmarked(el: Element, data: readonly string[]): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * Tap targets smaller than `min` × `min` CSS px (a finger, a shaky hand):
+ * links, buttons, selects, text fields, and for a checkbox or radio button its
+ * label (the label is what a finger presses). A link inside a sentence counts
+ * too when it is the card's or the list's main action; links in running prose
+ * (a paragraph of the region's own text) are exempt, as WCAG exempts them.
+ */
+export function smallTargets(el: Element, min = 44): string[] {
+  const out: string[] = [];
+  for (const tree of trees(el.shadowRoot!)) {
+    for (const node of tree.querySelectorAll<HTMLElement>('a[href], button, summary, select, input, textarea, label[for], [role="button"]')) {
+      if (node.matches('input[type="checkbox"], input[type="radio"], input[type="hidden"]') || exemptTarget(node)) continue;
+      // A label is the target of its checkbox or radio button; a text field's label is not pressed.
+      if (node.localName === 'label' && !(tree as ShadowRoot).getElementById?.((node as HTMLLabelElement).htmlFor)?.matches('[type="checkbox"], [type="radio"]')) continue;
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width + 0.5 < min || box.height + 0.5 < min) {
+        const what = `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
+        out.push(`${what} "${(node.textContent ?? node.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" is ${Math.round(box.width)} × ${Math.round(box.height)}`);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Hidden on purpose, or a link in running prose. */
+function exemptTarget(node: HTMLElement): boolean {
+  if (exempt(node) && !node.closest('.leaflet-container')) return true;
+  // A trap for robots, hidden from people (the comment form's "website" field).
+  if (node.closest('[aria-hidden="true"]') || node.tabIndex === -1) return true;
+  const style = getComputedStyle(node);
+  if (style.visibility === 'hidden' || style.display === 'none') return true;
+  return node.localName === 'a' && !!node.closest('.prose, .pre, .intro, .privacy, .hint, dd > span');
+}

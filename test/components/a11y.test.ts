@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setUpWalk, tearDownWalk, WALKS, type Lang } from './walks.js';
-import { duplicateIds, overflow, unmarked, unnamedControls } from './a11y-checks.js';
+import { duplicateIds, overflow, smallTargets, unmarked, unnamedControls } from './a11y-checks.js';
 
 describe('every widget, on a 320 px phone, in every language', function () {
   // A whole walk per test (the catalogue's includes loading the map).
@@ -33,5 +33,21 @@ describe('every widget, on a 320 px phone, in every language', function () {
         expect(found).to.deep.equal([]);
       });
     }
+  }
+});
+
+describe('every widget on a 390 px phone: tap targets of at least 44 × 44 px', function () {
+  this.timeout(30_000);
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => void setUpWalk());
+  afterEach(tearDownWalk);
+
+  for (const [title, walk] of Object.entries(WALKS)) {
+    it(title, async () => {
+      const found: string[] = [];
+      await walk('cs', (el, state) => void found.push(...smallTargets(el).map((p) => `${state}: ${p}`)));
+      expect(found).to.deep.equal([]);
+    });
   }
 });

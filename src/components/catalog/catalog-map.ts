@@ -108,6 +108,22 @@ export class KpssCatalogMap extends LitElement {
         outline: 3px solid var(--_focus, #c34a00);
         outline-offset: 2px;
       }
+      /* A marker is pressed with a finger: 44 × 44 px to press (WCAG 2.5.5), the pin drawn smaller inside. */
+      .target {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+      }
+      .leaflet-container .leaflet-bar a,
+      .leaflet-touch .leaflet-bar a {
+        width: 44px;
+        height: 44px;
+        line-height: 44px;
+      }
+      .leaflet-control-attribution a {
+        display: inline-block;
+        padding: 14px 2px;
+      }
       .pin {
         box-sizing: border-box;
         display: flex;
@@ -355,7 +371,7 @@ export class KpssCatalogMap extends LitElement {
         const count = props.point_count;
         marker = L.marker([lat, lng], {
           title: this.labels.cluster(count),
-          icon: L.divIcon({ className: '', html: `<span class="cluster" aria-hidden="true">${count}</span>`, iconSize: [40, 40] }),
+          icon: L.divIcon({ className: 'target', html: `<span class="cluster" aria-hidden="true">${count}</span>`, iconSize: [44, 44] }),
         });
         marker.on('click', () => {
           const zoom = Math.min(this.clusters!.getClusterExpansionZoom(props.cluster_id), 18);
@@ -365,7 +381,7 @@ export class KpssCatalogMap extends LitElement {
         const { service, place } = props as PointProps;
         marker = L.marker([lat, lng], {
           title: service.name,
-          icon: L.divIcon({ className: '', html: '<span class="pin" aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
+          icon: L.divIcon({ className: 'target', html: '<span class="pin" aria-hidden="true"></span>', iconSize: [44, 44], iconAnchor: [22, 36], popupAnchor: [0, -34] }),
         });
         marker.bindPopup(() => this.popup(service, place, marker), { autoPanPadding: [16, 16] });
       }

@@ -28,8 +28,7 @@ export const catalogStyles = css`
     color: var(--_on-primary);
   }
   .chips,
-  .cards,
-  .plain {
+  .cards {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -40,8 +39,7 @@ export const catalogStyles = css`
     gap: 0.5em;
   }
   .chips li,
-  .cards li,
-  .plain li {
+  .cards li {
     float: none;
     margin: 0;
   }
@@ -60,8 +58,10 @@ export const catalogStyles = css`
   details.more summary {
     cursor: pointer;
     font-weight: 700;
-    min-height: 2em;
-    padding: 0.25em 0;
+    /* 44 px (2.75em) to press; a list item still, so it keeps its disclosure triangle. */
+    min-height: 2.75em;
+    box-sizing: border-box;
+    padding: 0.625em 0;
   }
   .more-body {
     display: grid;
@@ -83,17 +83,21 @@ export const catalogStyles = css`
   .check {
     display: flex;
     gap: 0.5em;
-    align-items: flex-start;
-    padding: 0.25em 0;
+    align-items: center;
   }
   .check input {
     width: 1.25em;
     height: 1.25em;
-    margin: 0.125em 0 0;
+    margin: 0;
     flex: none;
   }
+  /* The label is what a finger presses: at least 44 px (2.75em) tall. */
   .check label {
     font-weight: 400;
+    flex: 1;
+    display: flex;
+    align-items: center;
+    min-height: 2.75em;
   }
   .badge {
     font-weight: 400;
@@ -141,10 +145,30 @@ export const catalogStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .card-contact {
+  .card-call {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
+    gap: 0.5em;
+    margin: 0.5em 0 !important;
+  }
+  /* The phone as a button: 44 px (2.75em) to press, big enough to read. */
+  .call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.25em 0.875em;
+    border: 0.125em solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .card-web a,
+  .coordinator a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
   }
   .card-open {
     margin-top: 0.5em;
@@ -173,9 +197,6 @@ export const catalogStyles = css`
     background: var(--_bg);
     font: inherit;
   }
-  dialog:not([open]) {
-    display: none;
-  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
@@ -190,34 +211,11 @@ export const catalogStyles = css`
     font-size: 1.375em;
     line-height: 1.3;
   }
-  .details {
-    display: grid;
-    grid-template-columns: minmax(7em, max-content) 1fr;
-    gap: 0.375em 1em;
-    margin: 1em 0;
-  }
-  .details dt {
-    font-weight: 700;
-  }
-  .details dd {
-    margin: 0;
-  }
-  .pre {
-    white-space: pre-line;
-  }
   kpss-catalog-map {
     display: block;
   }
   .print-only {
     display: none;
-  }
-  @media (max-width: 30em) {
-    .details {
-      grid-template-columns: 1fr;
-    }
-    .details dd {
-      margin-bottom: 0.5em;
-    }
   }
   @media print {
     .no-print,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkServices } from '../../data/service-schema.js';
 import { registerPart } from '../../data/read-region.js';
 import { TaskStatus } from '@lit/task';
@@ -26,6 +26,12 @@ export { KpssSearchEvent, KpssSelectEvent } from './catalog-events.js';
 type View = 'list' | 'map';
 const viewConverter = { fromAttribute: (v: string | null): View => (v === 'map' ? 'map' : 'list') };
 const DEFAULT_REGISTRY = 'https://iregistr.mpsv.cz/socreg/detail_sluzby.do?SLUZBA_ID={id}';
+
+/** Adds a lazily loaded chunk's styles to the shadow root (a `<style>` where a browser cannot adopt sheets, as lit does). */
+function adoptStyles(root: ShadowRoot, styles: CSSResult): void {
+  if (root.adoptedStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+}
 
 /**
  * @tagname kpss-catalog
@@ -366,6 +372,7 @@ export class KpssCatalog extends KpssElement {
   private loadDetails = (): void => {
     this.detailsLoading ??= KpssCatalog.loadDetailsModule().then(
       (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, module.detailStyles);
         this.details = module;
         this.detailsFailed = false;
         this.requestUpdate();

@@ -48,19 +48,23 @@ function formsText(service: Service, locale: Locale): string {
 export function renderCard(service: Service, ctx: CardContext, onOpen: (event: Event) => void): TemplateResult {
   const { s, locale } = ctx;
   const place = nearestPlace(service, ctx.municipality);
-  const phoneLinks = phones(service);
+  const numbers = service.contact?.phones ?? [];
   const web = service.contact?.web;
+  // The phone is what most residents came for: a large button near the top of the card.
   return html`<li class="card" part="card" data-id=${service.id}>
     <h3 class="card-title" id=${domId(service)} lang="cs">${service.name}</h3>
     <p class="card-kind">${label('kinds', service.kind, locale)}${service.forms?.length ? html` · <span class="muted">${formsText(service, locale)}</span>` : nothing}</p>
-    <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${czech(service.provider.name)}</p>
-    ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${czech(place.address)}</p>` : nothing}
-    ${phoneLinks.length || web
-      ? html`<p class="card-contact">
-          ${phoneLinks.length ? html`<span>${s.phone}: ${phoneLinks.map((l, i) => html`${i ? ', ' : ''}${l}`)}</span>` : nothing}
-          ${web ? html`<span>${externalLink(web, s.web)}</span>` : nothing}
+    ${numbers.length
+      ? html`<p class="card-call">
+          ${numbers.map((n) => {
+            const tel = telUrl(n);
+            return tel ? html`<a class="call" part="call" href=${tel}><span class="visually-hidden">${s.phone}: </span>${n}</a>` : html`<span>${s.phone}: ${n}</span>`;
+          })}
         </p>`
       : nothing}
+    <p class="card-provider"><span class="visually-hidden">${s.provider}: </span>${czech(service.provider.name)}</p>
+    ${place?.address ? html`<p class="card-address"><span class="visually-hidden">${s.address}: </span>${czech(place.address)}</p>` : nothing}
+    ${web ? html`<p class="card-web">${externalLink(web, s.web)}</p>` : nothing}
     <button type="button" class="card-open" part="button" aria-haspopup="dialog" aria-describedby=${domId(service)} @click=${onOpen}>${s.details}</button>
   </li>`;
 }

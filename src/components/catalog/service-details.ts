@@ -4,7 +4,7 @@
  * list, focus in it, a marker's popup): most visits to the catalogue open no
  * detail, and the first page does not wait for this. Data is always text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Place, Service } from '../../data/schema.js';
 import { httpUrl, mailtoUrl } from '../../data/urls.js';
 import { label } from '../../l10n/labels.js';
@@ -17,6 +17,51 @@ function mapLink(place: Place, label: string) {
   return html` <a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
 }
 
+/**
+ * The detail view's own styles, in this chunk with it (the catalogue's styles
+ * hold the dialog; these what goes inside it): the catalogue adopts them when
+ * the chunk arrives.
+ */
+export const detailStyles = css`
+  .details {
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0.375em 1em;
+    margin: 1em 0;
+  }
+  .details dt {
+    font-weight: 700;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .plain li {
+    float: none;
+    margin: 0;
+  }
+  .details a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
+  }
+  .pre {
+    white-space: pre-line;
+  }
+  @media (max-width: 30em) {
+    .details {
+      grid-template-columns: 1fr;
+    }
+    .details dd {
+      margin-bottom: 0.5em;
+    }
+  }
+`;
 function row(label: string, content: unknown) {
   return content === nothing || content === undefined || content === '' ? nothing : html`<dt>${label}</dt><dd>${content}</dd>`;
 }

@@ -116,7 +116,6 @@ export const eventsStyles = css`
     display: block;
   }
   .map-link {
-    display: inline-block;
     margin-top: 0.125em;
   }
   .description {
@@ -132,12 +131,19 @@ export const eventsStyles = css`
   a {
     text-underline-offset: 0.15em;
   }
+  /* Tap targets of at least 44 × 44 px (2.75em) for fingers and shaky hands. */
   .actions a,
   .calendar-all a,
   .more-link,
-  .docs a {
-    display: inline-block;
-    padding: 0.375em 0;
+  .docs a,
+  .map-link,
+  dd > a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.25em 0;
+    box-sizing: border-box;
   }
   .calendar-all {
     margin: 0 0 0.5em;

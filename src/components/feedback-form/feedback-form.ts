@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { quoting } from '../shared/czech.js';
+import { quoting } from '../shared/quoting.js';
 import { checkPlan } from '../../data/plan-schema.js';
 import { registerPart } from '../../data/read-region.js';
 import { KpssSendingElement } from '../shared/sending-element.js';

@@ -9,12 +9,6 @@ import { html, nothing } from 'lit';
  */
 export const czech = (text: unknown) => html`<span lang="cs">${text}</span>`;
 
-/** Our sentence around the region's text (`s.title(plan.title)`), the region's text marked Czech. */
-export function quoting(format: (value: string) => string, value: string) {
-  const [before = '', after = ''] = format('\u0000').split('\u0000');
-  return html`${before}${czech(value)}${after}`;
-}
-
 /**
  * The `lang` of a resident's own words (a comment, a proposal): Czech, unless
  * they are written in Cyrillic; those keep the language around them (a

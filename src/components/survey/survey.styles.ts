@@ -53,6 +53,12 @@ export const surveyStyles = css`
     flex: 1;
     padding: 0.375em 0;
     cursor: pointer;
+    /* The label is what a finger presses: at least 44 × 44 px (2.75em). */
+    display: flex;
+    align-items: center;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    box-sizing: border-box;
   }
   /* Questions are set apart by lines, not boxes: a long question wraps like a heading on a phone. */
   fieldset.question {
@@ -88,6 +94,7 @@ export const surveyStyles = css`
   .scale .choice label {
     flex: none;
     padding: 0;
+    justify-content: center;
     text-align: center;
   }
   .ends {
