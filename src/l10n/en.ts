@@ -238,6 +238,7 @@ export const en: Strings = {
     period: (until: string) => `You can fill in the survey until ${until} inclusive. It is anonymous: no name or e-mail.`,
     requiredNote: 'Questions marked “(required)” need an answer; you can skip the others.',
     questions: (n: number) => p(n, 'The survey has # question.', 'The survey has # questions.'),
+    questionsUpTo: (n: number) => p(n, 'The survey has at most # question.', 'The survey has at most # questions.'),
     progress: (n: number, total: number) => `Question ${n} of ${total}`,
     back: 'Back',
     next: 'Next question',

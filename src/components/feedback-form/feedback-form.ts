@@ -81,6 +81,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
+    noHeading: { type: Boolean, attribute: 'no-heading' },
     section: {},
     now: { attribute: false },
     values: { state: true },
@@ -90,6 +91,8 @@ export class KpssFeedbackForm extends KpssSendingElement {
 
   /** Where comments go; overrides `plan.commenting.endpoint`. */
   endpoint = '';
+  /** Leaves out the widget's own heading, for a page whose heading already names it (the section keeps the name for screen readers). */
+  noHeading = false;
   /** Preselects a section or measure id of the plan. */
   section = '';
   /** The current time (tests, previews of the period); default: the clock. */
@@ -266,8 +269,8 @@ export class KpssFeedbackForm extends KpssSendingElement {
     const plan = data.plan;
     const period = commentingState(plan, this.now ?? new Date());
     const endpoint = plan ? this.endpointUrl(plan) : undefined;
-    return html`<section class="feedback sheet" aria-labelledby="title">
-      <h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>
+    return html`<section class="feedback sheet" aria-labelledby=${this.noHeading ? nothing : 'title'} aria-label=${this.noHeading ? (plan ? s.title(plan.title) : s.titleNoPlan) : nothing}>
+      ${this.noHeading ? nothing : html`<h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>`}
       ${plan && period === 'open' && endpoint ? this.renderOpen(data, plan) : this.renderClosed(data, plan, period, endpoint)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.submission.announcement}</div>
       <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>

@@ -50,6 +50,7 @@ export class KpssSettlement extends KpssElement {
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
+    noHeading: { type: Boolean, attribute: 'no-heading' },
     filter: { state: true },
     printing: { state: true },
     announcement: { state: true },
@@ -60,6 +61,8 @@ export class KpssSettlement extends KpssElement {
    * beside the plan's commenting endpoint (`/api/feedback` → `/api/settlement`).
    */
   endpoint = '';
+  /** Leaves out the widget's own heading, for a page whose heading already names it (the section keeps the name for screen readers). */
+  noHeading = false;
 
   private filter: Filter = 'all';
   private printing = false;
@@ -117,8 +120,8 @@ export class KpssSettlement extends KpssElement {
   protected override renderContent(data: RegionData) {
     const s = this.l10n.s.settlement;
     const plan = data.plan;
-    return html`<section class="settlement" aria-labelledby="title">
-      <h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>
+    return html`<section class="settlement" aria-labelledby=${this.noHeading ? nothing : 'title'} aria-label=${this.noHeading ? (plan ? s.title(plan.title) : s.titleNoPlan) : nothing}>
+      ${this.noHeading ? nothing : html`<h2 id="title">${plan ? quoting(s.title, plan.title) : s.titleNoPlan}</h2>`}
       ${plan
         ? this.settlement.render({
             initial: () => loadingState(this.l10n.s),

@@ -94,6 +94,7 @@ export class KpssSurvey extends KpssSendingElement {
 
   static override properties: PropertyDeclarations = {
     endpoint: {},
+    noHeading: { type: Boolean, attribute: 'no-heading' },
     layout: {},
     now: { attribute: false },
     raw: { state: true },
@@ -106,6 +107,8 @@ export class KpssSurvey extends KpssSendingElement {
 
   /** Where answers go; overrides `survey.endpoint`. */
   endpoint = '';
+  /** Leaves out the widget's own heading, for a page whose heading already names it (the section keeps the name for screen readers). */
+  noHeading = false;
   /** `one`: a question per screen; `all`: every question on one page; `auto` (default): by the widget's width. */
   layout: SurveyLayout = 'auto';
   /** The current time (tests, previews of the period); default: the clock. */
@@ -329,8 +332,8 @@ export class KpssSurvey extends KpssSendingElement {
     const survey = data.survey;
     const period = periodState(survey, this.now ?? new Date());
     const endpoint = survey && this.endpointUrl(survey);
-    return html`<section class="survey sheet" aria-labelledby="title">
-      <h2 id="title" lang=${survey ? 'cs' : nothing}>${survey?.title ?? s.titleNoSurvey}</h2>
+    return html`<section class="survey sheet" aria-labelledby=${this.noHeading ? nothing : 'title'} aria-label=${this.noHeading ? (survey?.title ?? s.titleNoSurvey) : nothing}>
+      ${this.noHeading ? nothing : html`<h2 id="title" lang=${survey ? 'cs' : nothing}>${survey?.title ?? s.titleNoSurvey}</h2>`}
       ${survey && period === 'open' && endpoint ? this.renderOpen(data, survey) : this.renderClosed(data, survey, period)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.submission.announcement || this.status}</div>
     </section>`;
@@ -390,7 +393,7 @@ export class KpssSurvey extends KpssSendingElement {
       ${first
         ? html`<div class="intro">
             ${(survey.intro ?? '').split(/\n\s*\n/).filter(Boolean).map((p) => html`<p lang="cs">${p}</p>`)}
-            <p class="period">${s.period(parts.dayLabel(this.l10n, survey.until))} ${s.questions(checked.shown.length)}</p>
+            <p class="period">${s.period(parts.dayLabel(this.l10n, survey.until))} ${survey.questions.some((q) => q.showIf) ? s.questionsUpTo(survey.questions.length) : s.questions(survey.questions.length)}</p>
             <p>${s.requiredNote}</p>
           </div>`
         : nothing}

@@ -10,6 +10,8 @@ export const survey = {
   period: (until: string) => `Anketu můžete vyplnit do ${until} včetně. Je anonymní: neuvádíte jméno ani e-mail.`,
   requiredNote: 'Otázky označené „(povinné)“ je potřeba zodpovědět, ostatní můžete přeskočit.',
   questions: (n: number) => p(n, 'Anketa má # otázku.', 'Anketa má # otázky.', 'Anketa má # otázek.'),
+  /** Some questions are asked only after certain answers. */
+  questionsUpTo: (n: number) => p(n, 'Anketa má nejvýš # otázku.', 'Anketa má nejvýš # otázky.', 'Anketa má nejvýš # otázek.'),
   progress: (n: number, total: number) => `Otázka ${n} z ${total}`,
   back: 'Zpět',
   next: 'Další otázka',
