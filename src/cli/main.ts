@@ -19,7 +19,7 @@ const HELP = {
 Použití:
   kpss validate SOUBOR…                zkontroluje soubory s daty regionu
   kpss import-registry RPSS.json --codelists SLOŽKA (--okres KÓD | --obec NÁZEV…)
-                       [--merge region.json] [--out SOUBOR]
+                       [--merge region.json] [--out SOUBOR] [--dry-run] [--yes]
                                        převezme služby z registru poskytovatelů
   kpss PŘÍKAZ --help                   nápověda k příkazu
 
@@ -30,7 +30,7 @@ Návratový kód: 0 v pořádku, 1 chyby v datech, 2 chybné použití.`,
 Usage:
   kpss validate FILE…                  check region data files
   kpss import-registry RPSS.json --codelists DIR (--okres ID | --obec NAME…)
-                       [--merge region.json] [--out FILE]
+                       [--merge region.json] [--out FILE] [--dry-run] [--yes]
                                        take services from the national registry
   kpss COMMAND --help                  help for a command
 

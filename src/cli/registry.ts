@@ -1,6 +1,6 @@
 /**
  * `kpss import-registry RPSS.json --codelists DIR (--okres ID | --obec NAME…)
- *  [--merge region.json] [--out FILE]`: the region's `services` from the
+ *  [--merge region.json] [--out FILE] [--dry-run] [--yes]`: the region's `services` from the
  * national registry's open data. What each registry field means is in
  * registry-mapping.ts; this file reads the files, picks the area, merges,
  * checks the result with the validator and writes it.
@@ -20,7 +20,7 @@ import { checkRegionJson } from './validate.js';
 
 export const IMPORT_HELP = {
   cs: `Použití: kpss import-registry RPSS.json --codelists SLOŽKA (--okres KÓD | --obec NÁZEV…)
-                            [--merge region.json] [--out SOUBOR] [--lang cs|en]
+                            [--merge region.json] [--out SOUBOR] [--dry-run] [--yes] [--lang cs|en]
 
 Převezme služby z otevřených dat registru poskytovatelů sociálních služeb
 (rpss.json) a jeho číselníků do seznamu "services" souboru regionu.
@@ -36,12 +36,16 @@ Převezme služby z otevřených dat registru poskytovatelů sociálních služe
                       (souřadnice, hodiny, popis, návazné služby), páruje podle registryId
   --out SOUBOR        kam zapsat výsledek (jinak na standardní výstup); může být
                       stejný soubor jako u --merge
+  --dry-run           jen vypíše, co by se přidalo, změnilo a odebralo; nic nezapíše
+  --yes               dovolí odebrat víc než pár služeb: bez něj se při odebrání víc
+                      než 3 služeb a zároveň víc než 10 % souboru nic nezapíše
 
 Ukončené služby, ukončená a zdvojená zařízení se vynechají; jména osob se nepřebírají.
 Výsledek se před zápisem zkontroluje (kpss validate); s chybou se nic nezapíše.
-Návratový kód: 0 zapsáno, 1 výsledek by nebyl platný, 2 chybné použití nebo nečitelný vstup.`,
+Návratový kód: 0 zapsáno (s --dry-run: vypsáno), 1 výsledek by nebyl platný nebo by se bez
+--yes odebralo víc než pár služeb (nic se nezapsalo), 2 chybné použití nebo nečitelný vstup.`,
   en: `Usage: kpss import-registry RPSS.json --codelists DIR (--okres ID | --obec NAME…)
-                            [--merge region.json] [--out FILE] [--lang cs|en]
+                            [--merge region.json] [--out FILE] [--dry-run] [--yes] [--lang cs|en]
 
 Takes the services of the national registry of social services (open data
 rpss.json and its code lists) into the "services" of a region file.
@@ -57,10 +61,14 @@ rpss.json and its code lists) into the "services" of a region file.
                     (coordinates, hours, description, related services), matched by registryId
   --out FILE        where to write the result (else standard output); may be the
                     --merge file itself
+  --dry-run         only print what would be added, changed and removed; write nothing
+  --yes             allow removing more than a few services: without it, nothing is
+                    written when more than 3 services and more than 10 % of the file would go
 
 Ended services, ended and repeated facilities are left out; no personal names are taken.
 The result is checked (kpss validate) before it is written; with an error nothing is written.
-Exit code: 0 written, 1 the result would not be valid, 2 usage error or unreadable input.`,
+Exit code: 0 written (with --dry-run: printed), 1 the result would not be valid or more than
+a few services would be removed without --yes (nothing written), 2 usage error or unreadable input.`,
 } as const;
 
 /** `--obec Klatovy Běšiny` → `--obec Klatovy --obec Běšiny`, for parseArgs. */
@@ -120,6 +128,11 @@ function lookup(listMap: ReadonlyMap<string, string>, value: string): string[] {
 
 const slug = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'region';
 
+/** A merge may remove up to this many services, or up to this share of the file when that is more, without --yes. */
+const FEW_REMOVED = 3;
+const FEW_REMOVED_SHARE = 0.1;
+export const tooManyRemoved = (removed: number, inFile: number) => removed > FEW_REMOVED && removed > inFile * FEW_REMOVED_SHARE;
+
 function printChanges(io: Io, lang: Lang, title: Label, sign: string, changes: readonly Change[]) {
   if (!changes.length) return;
   io.stderr(`${say(lang, title)} (${changes.length}):\n`);
@@ -138,6 +151,8 @@ export async function runImport(args: readonly string[], io: Io, lang: Lang): Pr
       obec: { type: 'string', multiple: true },
       merge: { type: 'string' },
       out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      yes: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -298,6 +313,38 @@ export async function runImport(args: readonly string[], io: Io, lang: Lang): Pr
   if (check.errors.length) {
     io.stderr(say(lang, { cs: 'kpss: výsledek by nebyl platný, nic se nezapsalo:\n', en: 'kpss: the result would not be valid, nothing was written:\n' }));
     for (const p of check.errors) io.stderr(`  ${p.path}: ${p.reason[lang]}\n`);
+    return EXIT.invalid;
+  }
+  // Never empty a catalogue by mistake (a partial registry export, the wrong district): a large removal needs --yes.
+  const before = Array.isArray(existing?.services) ? existing.services.length : 0;
+  const large = tooManyRemoved(merge.removed.length, before);
+  const removal = {
+    cs: `sloučení by odebralo ${count('cs', merge.removed.length, NOUNS.service)} z ${before} (víc než ${FEW_REMOVED} a víc než ${FEW_REMOVED_SHARE * 100} % souboru)`,
+    en: `the merge would remove ${merge.removed.length} of ${count('en', before, NOUNS.service)} (more than ${FEW_REMOVED} and more than ${FEW_REMOVED_SHARE * 100} % of the file)`,
+  };
+  if (values['dry-run']) {
+    if (large) io.stderr(say(lang, { cs: `kpss: ${removal.cs}: bez --yes by se nezapsalo\n`, en: `kpss: ${removal.en}: without --yes it would not be written\n` }));
+    io.stderr(
+      say(lang, {
+        cs: `Zkouška nanečisto (--dry-run): nic se nezapsalo; zápis by obsahoval ${count('cs', merge.services.length, NOUNS.service)}\n`,
+        en: `Dry run (--dry-run): nothing was written; the file would hold ${count('en', merge.services.length, NOUNS.service)}\n`,
+      }),
+    );
+    return EXIT.ok;
+  }
+  if (large && !values.yes) {
+    io.stderr(
+      say(lang, {
+        cs:
+          `kpss: ${removal.cs}; nic se nezapsalo.\n` +
+          `Služby, které by se odebraly, jsou vypsané výše (Odebráno). Zkontrolujte, že soubor registru je úplný a území správné; ` +
+          `je-li odebrání v pořádku, spusťte příkaz znovu s --yes (s --dry-run si výsledek nejdřív prohlédnete).\n`,
+        en:
+          `kpss: ${removal.en}; nothing was written.\n` +
+          `The services that would go are listed above (Removed). Check that the registry file is complete and the area right; ` +
+          `if the removal is right, run it again with --yes (--dry-run shows the result first).\n`,
+      }),
+    );
     return EXIT.invalid;
   }
   const text = JSON.stringify(output, null, 2) + '\n';

@@ -14,11 +14,15 @@ import { readFile } from 'node:fs/promises';
 import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
 import { formatPath, registerReasons, type DataProblem } from '../data/problems.js';
 import { reasonOf } from '../data/problem-reasons.js';
-import { SCHEMA_VERSION } from '../data/schema.js';
+import { checkServices } from '../data/service-schema.js';
+import { checkEvents } from '../data/event-schema.js';
+import { checkPlan } from '../data/plan-schema.js';
+import { checkSurvey } from '../data/survey-schema.js';
 import { RegionFile } from '../data/region-file.js';
 import type { Node, Schema } from '../data/shape.js';
 import { KIND_CODES, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
+import { codeHints, distance } from './suggest.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
 
@@ -39,17 +43,6 @@ export interface RegionCheck {
 }
 
 // ── Warnings: the schema's own shape tells which fields exist ────────────────
-
-/** Edit distance, for "did you mean" on a misspelt field name. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 export interface CheckOptions {
   /**
@@ -188,19 +181,20 @@ function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
 // ── Errors: the widgets' parser plus the whole-file schema ───────────────────
 
 /**
- * The parser's record-by-record problems (bad records, repeated ids) when the
- * frame is broken and it stopped before the records: the same records under a
- * stand-in frame.
+ * The problems of the parts (each service and event, repeated ids, the plan,
+ * the survey) when the frame is broken and the parser stopped before them:
+ * each part's own rules, as the widgets would apply them to a good frame.
+ * Whatever else breaks the frame ($schema, region, schemaVersion) does not
+ * hide them.
  */
 function recordProblems(json: unknown): DataProblem[] {
   if (!isObject(json)) return [];
-  const { services, events } = json;
-  const standIn = { ...json, schemaVersion: SCHEMA_VERSION, region: { id: 'x', name: 'x' }, services: Array.isArray(services) ? services : [], events: Array.isArray(events) ? events : [] };
-  try {
-    return [...parseRegionData(standIn).warnings];
-  } catch {
-    return [];
-  }
+  const out: DataProblem[] = [];
+  if (Array.isArray(json.services)) checkServices(json.services, out);
+  if (Array.isArray(json.events)) checkEvents(json.events, out);
+  checkPlan(json.plan, out);
+  checkSurvey(json.survey, out);
+  return out;
 }
 
 /**
@@ -210,13 +204,22 @@ function recordProblems(json: unknown): DataProblem[] {
 export function checkRegionJson(json: unknown, options: CheckOptions = {}): RegionCheck {
   try {
     const data = parseRegionData(json);
-    return { errors: data.warnings, warnings: warningsOf(json, options), refused: false, data };
+    return { errors: withHints(json, data.warnings), warnings: warningsOf(json, options), refused: false, data };
   } catch (error) {
     if (!(error instanceof RegionDataError)) throw error;
     // Another schema version: the rest would be judged by the wrong rules.
     if (error.kind === 'version') return { errors: error.problems, warnings: [], refused: true };
-    return { errors: [...error.problems, ...recordProblems(json)], warnings: warningsOf(json, options), refused: true };
+    return { errors: withHints(json, [...error.problems, ...recordProblems(json)]), warnings: warningsOf(json, options), refused: true };
   }
+}
+
+/** An unknown code's problem with the nearest known codes (suggest.ts). */
+function withHints(json: unknown, problems: readonly DataProblem[]): DataProblem[] {
+  const hints = codeHints(RegionFile, json);
+  return problems.map((p) => {
+    const hint = hints.get(p.path);
+    return hint ? { path: p.path, reason: { cs: p.reason.cs + hint.cs, en: p.reason.en + hint.en } } : p;
+  });
 }
 
 export type TextCheck = RegionCheck & { readonly notJson?: boolean };

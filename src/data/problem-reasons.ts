@@ -7,6 +7,7 @@
  */
 import type { Label } from './taxonomy.js';
 import type { IssueLike } from './problems.js';
+import { daysInMonth } from './schema.js';
 
 const TYPE_NAMES: Record<string, Label> = {
   string: { cs: 'text', en: 'a string' },
@@ -35,6 +36,23 @@ const SURVEY_REASONS: Readonly<Record<string, Label>> = {
 
 const show = (value: unknown) => JSON.stringify(value) ?? String(value);
 
+const MONTHS: Label[] = [
+  ['leden', 'January'], ['únor', 'February'], ['březen', 'March'], ['duben', 'April'], ['květen', 'May'], ['červen', 'June'],
+  ['červenec', 'July'], ['srpen', 'August'], ['září', 'September'], ['říjen', 'October'], ['listopad', 'November'], ['prosinec', 'December'],
+].map(([cs, en]) => ({ cs: cs!, en: en! }));
+
+/** A date or date-time whose day is not in its month (schema.ts, `realDay`): which month, and how long it is; else undefined. */
+function notADay(text: string): Label | undefined {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(\d\d)(T|$)/.exec(text);
+  if (!match) return undefined;
+  const year = +match[1]!;
+  const month = +match[2]!;
+  const days = daysInMonth(year, month);
+  if (+match[3]! <= days) return undefined;
+  const name = MONTHS[month - 1]!;
+  return { cs: `„${text}“ není skutečné datum: ${name.cs} ${year} má ${days} dní`, en: `"${text}" is not a real date: ${name.en} ${year} has ${days} days` };
+}
+
 export function reasonOf(issue: IssueLike): Label {
   const input = issue.input;
   switch (issue.code) {
@@ -57,7 +75,7 @@ export function reasonOf(issue: IssueLike): Label {
     case 'too_big':
       return { cs: `nejvýše ${issue.maximum}, je tu ${show(input)}`, en: `must be at most ${issue.maximum}, got ${show(input)}` };
     case 'invalid_format':
-      return {
+      return (typeof input === 'string' && notADay(input)) || {
         cs: `neplatný formát ${show(input)} (datum jako 2026-12-03, čas jako 2026-12-03T14:00:00+01:00, kód jako malá-pismena-bez-diakritiky)`,
         en: `invalid format ${show(input)} (date like 2026-12-03, time like 2026-12-03T14:00:00+01:00, code like lower-case-ascii)`,
       };

@@ -20,8 +20,16 @@ export const text = () => v.string({ trim: true, minLength: 1 });
 export const optText = () => v.optional(v.string());
 /** A URL is kept as text; only http(s) URLs ever become links (see urls.ts). */
 export const url = () => v.string();
-export const isoDate = () => v.string({ pattern: DATE });
-export const isoDateTime = () => v.string({ pattern: DATE_OR_DATETIME });
+/**
+ * The day of a date or date-time (once the pattern matched) is in its month:
+ * not 30 February, 31 April or 29 February 2027. The same rule as the
+ * meetings' time code (event-time.ts), so the widgets and the command line agree.
+ */
+const realDay = (text: string) => +text.slice(8, 10) <= daysInMonth(+text.slice(0, 4), +text.slice(5, 7));
+/** The days of a month (1–12). */
+export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const isoDate = () => v.string({ pattern: DATE, check: realDay });
+export const isoDateTime = () => v.string({ pattern: DATE_OR_DATETIME, check: realDay });
 export const lat = () => v.number({ minimum: -90, maximum: 90 });
 export const lng = () => v.number({ minimum: -180, maximum: 180 });
 

@@ -49,6 +49,8 @@ export interface StringNode extends Base<string> {
   readonly trim?: boolean;
   readonly minLength?: number;
   readonly pattern?: RegExp;
+  /** What the pattern cannot say (a real day of the calendar): false is an `invalid_format`, as a failed pattern. */
+  readonly check?: (text: string) => boolean;
 }
 export interface NumberNode extends Base<number> {
   readonly kind: 'number';
@@ -155,8 +157,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 // ── Builders ─────────────────────────────────────────────────────────────────
 
 /* @__NO_SIDE_EFFECTS__ */
-export function string(options: { trim?: boolean; minLength?: number; pattern?: RegExp } = {}): StringNode {
-  const { trim, minLength, pattern } = options;
+export function string(options: { trim?: boolean; minLength?: number; pattern?: RegExp; check?: (text: string) => boolean } = {}): StringNode {
+  const { trim, minLength, pattern, check } = options;
   return {
     kind: 'string',
     ...options,
@@ -168,7 +170,7 @@ export function string(options: { trim?: boolean; minLength?: number; pattern?: 
       }
       const text = trim ? value.trim() : value;
       minLengthCheck(issues, path, text, minLength);
-      if (pattern && !pattern.test(text)) report(issues, path, { code: 'invalid_format', input: text, continue: true });
+      if ((pattern && !pattern.test(text)) || (check && !check(text))) report(issues, path, { code: 'invalid_format', input: text, continue: true });
       return text;
     },
   };

@@ -76,6 +76,30 @@ describe('parseRegionData', () => {
     expect(parseRegionData(file).events).to.have.length(starts.length);
   });
 
+  it('skips or drops a date that is not a day of the calendar, with the reason in words, in every date field', () => {
+    const file = makeRegion();
+    const bad = ['2026-02-30', '2026-04-31T10:00', '2027-02-29', '2026-12-03T24:00'];
+    file.events = [...bad, '2028-02-29', '2026-12-31T23:59:59Z'].map((start, i) => ({ id: `e${i}`, title: 'Setkání', type: 'seminar', start })) as typeof file.events;
+    (file.services[0] as { updated?: string }).updated = '2026-06-31';
+    (file.plan.commenting as { until: string }).until = '2026-02-29';
+    const data = parseRegionData(file);
+    expect(data.events.map((e) => e.id), 'a leap day in a leap year and 23:59:59 are real').to.deep.equal(['e4', 'e5']);
+    expect(data.services.map((s) => s.id)).to.deep.equal(['s2', 's3']);
+    expect(data.plan).to.equal(undefined);
+    const lines = data.warnings.map((w) => formatProblem(w));
+    expect(lines).to.include('events[0].start: "2026-02-30" is not a real date: February 2026 has 28 days');
+    expect(lines).to.include('events[1].start: "2026-04-31T10:00" is not a real date: April 2026 has 30 days');
+    expect(lines).to.include('events[2].start: "2027-02-29" is not a real date: February 2027 has 28 days');
+    expect(lines.some((l) => l.startsWith('events[3].start: invalid format "2026-12-03T24:00"'))).to.be.true;
+    expect(lines).to.include('services[0].updated: "2026-06-31" is not a real date: June 2026 has 30 days');
+    expect(lines).to.include('plan.commenting.until: "2026-02-29" is not a real date: February 2026 has 28 days');
+    expect(formatProblem(data.warnings.find((w) => w.path === 'events[0].start')!, 'cs')).to.equal('events[0].start: „2026-02-30“ není skutečné datum: únor 2026 má 28 dní');
+    // The frame's date too: the file is refused.
+    const frame = makeRegion() as ReturnType<typeof makeRegion> & { region: { updated?: string } };
+    frame.region.updated = '2026-09-31';
+    expect(errorOf(frame).problems.map((p) => formatProblem(p))).to.deep.equal(['region.updated: "2026-09-31" is not a real date: September 2026 has 30 days']);
+  });
+
   it('drops a bad plan with a warning, keeping services and events', () => {
     const file = makeRegion();
     (file.plan.commenting as { until: string }).until = '15. 12. 2026';
