@@ -56,6 +56,9 @@ export default defineConfig(({ mode }) => {
   // schema builder, say), and every extra file costs its own compression.
   const shared =
     /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element)|@lit\/task\/task)\.js$|\/src\/(version|data\/(shape|schema|read-region|problems|load|urls)|l10n\/(localize|plural|cs\/common|cs\/plural-cs)|styles\/(tokens|host\.styles|controls\.styles)|components\/shared\/(kpss-element|states|czech))\.ts$/;
+  // The code lists, their Czech labels and the life situations (which name codes) in one chunk, for the
+  // catalogue and the meetings: the codes are written once there, and compress against each other.
+  const codes = /\/src\/(data\/(codes|situations)|l10n\/(labels|cs\/labels))\.ts$/;
   // Dependencies stay external in the npm build, but CSS imported `?inline`
   // (Leaflet's, adopted in the map's shadow root) is bundled as a string.
   const external = lib ? [...Object.keys(pkg.dependencies)].map((d) => new RegExp(`^${d}(/(?!.*\\.css\\?inline$)|$)`)) : [];
@@ -82,7 +85,7 @@ export default defineConfig(({ mode }) => {
           // Widgets (loaded by import()) keep their names; what they share is one "shared" chunk.
           // The npm build's chunks go to dist/lib/, never mixed with the script-tag build's.
           chunkFileNames: (chunk) => `${lib ? 'lib' : 'chunks'}/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js`,
-          ...(lib ? {} : { codeSplitting: { groups: [{ name: 'shared', test: shared }] } }),
+          ...(lib ? {} : { codeSplitting: { groups: [{ name: 'shared', test: shared }, { name: 'codes', test: codes }] } }),
         },
       },
     },
