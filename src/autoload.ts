@@ -14,6 +14,26 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   'kpss-survey': () => import('./components/survey/survey.js').then((m) => m.KpssSurvey),
 };
 
+/**
+ * The space a widget takes while its code and data load, before it is even
+ * defined (the loading box then keeps it): what follows on the page does not
+ * jump when the widget arrives (layout shift). The same rule a page can put
+ * in its own <head> so the very first paint has it (README, "Put it on your
+ * town's site"). A page sets --kpss-loading-height on an element to change it.
+ */
+export const RESERVE_CSS =
+  ':is(kpss-catalog,kpss-events,kpss-feedback-form,kpss-survey):not(:defined){display:block;min-height:var(--kpss-loading-height,100vh)}' +
+  ':is(kpss-settlement,kpss-events[variant=compact]):not(:defined){display:block;min-height:var(--kpss-loading-height,12em)}';
+
+/** Adds RESERVE_CSS to the page once (the script pasted twice adds it once). */
+export function reserveSpace(doc: Document): void {
+  if (doc.getElementById('kpss-reserve')) return;
+  const style = doc.createElement('style');
+  style.id = 'kpss-reserve';
+  style.textContent = RESERVE_CSS;
+  doc.head.append(style);
+}
+
 const started = new Map<string, Promise<void>>();
 
 /** Loads and defines one tag (once per page, whichever copy of the script asks). */

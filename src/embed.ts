@@ -10,6 +10,7 @@
  * Elements added later (a CMS that renders on the client, a tab opened) are
  * seen by a MutationObserver; `whenDefined` works as usual.
  */
-import { autoload } from './autoload.js';
+import { autoload, reserveSpace } from './autoload.js';
 
+reserveSpace(document);
 autoload(document);

@@ -64,6 +64,17 @@ export const hostStyles = [
       margin: 0;
       padding: var(--_space) 0;
     }
+    /* While its data loads, a widget holds a screen's height (the settlement and the short list of
+       meetings less), so what follows it is already below the screen and does not jump when the data
+       arrives (layout shift). A page sets --kpss-loading-height to the height it expects. */
+    .kpss > .loading {
+      min-height: var(--kpss-loading-height, 100vh);
+      box-sizing: border-box;
+    }
+    :host(kpss-settlement) .kpss > .loading,
+    :host(kpss-events[variant='compact']) .kpss > .loading {
+      min-height: var(--kpss-loading-height, 12em);
+    }
     .error {
       border: 0.125em solid var(--_danger);
       background: var(--_danger-bg);
