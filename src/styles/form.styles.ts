@@ -89,6 +89,14 @@ export const formStyles = css`
   .error ul {
     font-family: inherit;
     font-size: 1em;
+    list-style: none;
+    padding: 0;
+  }
+  /* The bullet beside the first line of an item that wraps (a list marker would sit by the button's last line). */
+  .error.summary li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
   }
   button.link {
     background: none;

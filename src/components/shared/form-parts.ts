@@ -132,7 +132,7 @@ export function errorSummary(title: string, problems: readonly FieldProblem[], f
     ? html`<div class="error summary" role="alert" part="error">
         <p class="error-title">${title}</p>
         <ul>
-          ${problems.map((p) => html`<li><button type="button" class="link" @click=${() => focus(p.id)}>${p.message}</button></li>`)}
+          ${problems.map((p) => html`<li><span class="bullet" aria-hidden="true">•</span><button type="button" class="link" @click=${() => focus(p.id)}>${p.message}</button></li>`)}
         </ul>
       </div>`
     : nothing;

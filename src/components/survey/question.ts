@@ -76,10 +76,7 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
   const picked = chosen(raw, q.id);
   const hint = many ? s.chooseMany : q.type === 'scale' && q.scale ? s.scaleHint(c.number(q.scale.min), c.number(q.scale.max)) : '';
   const otherOpen = q.other && picked.includes(OTHER);
-  return html`<fieldset class="question ${q.type}" aria-describedby=${describedBy(q.help && `q-${q.id}-help`, hint && `q-${q.id}-hint`, error && `q-${q.id}-error`) || nothing}>
-    <legend>${title(q, c)}</legend>
-    ${help(q)} ${hint ? html`<p class="hint" id="q-${q.id}-hint">${hint}</p>` : nothing} ${fieldError(`q-${q.id}`, error)}
-    <div class="choices">
+  const choicesHtml = html`<div class="choices">
       ${choicesOf(q, s).map(
         (choice) => html`<div class="choice">
           <input
@@ -93,12 +90,17 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
           <label for="q-${q.id}-${choice.id}" lang=${choice.lang ?? nothing}>${choice.label}${choice.end ? html`<span class="visually-hidden" lang="cs"> ${choice.end}</span>` : nothing}</label>
         </div>`,
       )}
-    </div>
-    ${q.type === 'scale' && (q.scale?.minLabel || q.scale?.maxLabel)
+    </div>`;
+  // A scale's ends are named under its first and last step (the row and the names share one width).
+  const endsHtml = q.type === 'scale' && (q.scale?.minLabel || q.scale?.maxLabel)
       ? html`<p class="ends" aria-hidden="true">
           <span>${q.scale.minLabel ? html`${q.scale.min} = <span lang="cs">${q.scale.minLabel}</span>` : ''}</span><span>${q.scale.maxLabel ? html`${q.scale.max} = <span lang="cs">${q.scale.maxLabel}</span>` : ''}</span>
         </p>`
-      : nothing}
+      : nothing;
+  return html`<fieldset class="question ${q.type}" aria-describedby=${describedBy(q.help && `q-${q.id}-help`, hint && `q-${q.id}-hint`, error && `q-${q.id}-error`) || nothing}>
+    <legend>${title(q, c)}</legend>
+    ${help(q)} ${hint ? html`<p class="hint" id="q-${q.id}-hint">${hint}</p>` : nothing} ${fieldError(`q-${q.id}`, error)}
+    ${q.type === 'scale' ? html`<div class="scale-row">${choicesHtml}${endsHtml}</div>` : choicesHtml}
     ${otherOpen
       ? html`<div class="other">
           <label for="q-${q.id}-other-text">${s.otherText}</label>

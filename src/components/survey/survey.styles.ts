@@ -85,9 +85,13 @@ export const surveyStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .scale-row {
+    display: inline-flex;
+    flex-direction: column;
+    max-width: 100%;
+  }
   .scale .choice {
     flex: 1 0 2.75em;
-    max-width: 4.5em;
     flex-direction: column;
     gap: 0.125em;
   }
