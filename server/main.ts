@@ -31,6 +31,7 @@ const app = await buildApp({
   ...(config.adminToken ? { adminToken: config.adminToken } : {}),
   rateLimit: config.rateLimit,
   trustProxy: config.trustProxy,
+  http: config.http,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 });
 await app.listen({ host: config.host, port: config.port });
