@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ApiError, BODY_LIMIT, handleError, handleNotFound } from './errors.js';
 import { MSG } from './messages.js';
 import { OneLineLog } from './log.js';
+import { securityHeaders } from './security-headers.js';
 import { DEFAULT_HTTP_LIMITS, capConnections, fastifyLimits, type HttpLimits } from './http-limits.js';
 import { OriginPolicy } from './origins.js';
 import { RegionRegistry, type RegionLookup } from './regions.js';
@@ -68,6 +69,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     return503OnClosing: true,
   });
   capConnections(app.server, limits);
+  // First, so that every route and plugin below (static files, errors, 404) has them.
+  securityHeaders(app);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   // JSON only: a text/plain body is "not JSON" (400), not a string to guess at.
