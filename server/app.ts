@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { ApiError, BODY_LIMIT, handleError, handleNotFound } from './errors.js';
 import { MSG } from './messages.js';
 import { OneLineLog } from './log.js';
+import { securityHeaders } from './security-headers.js';
+import { DEFAULT_HTTP_LIMITS, capConnections, fastifyLimits, type HttpLimits } from './http-limits.js';
 import { OriginPolicy } from './origins.js';
 import { RegionRegistry, type RegionLookup } from './regions.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -49,19 +51,26 @@ export interface AppOptions {
   publicUrl?: string;
   /** The clock (tests move it in and out of the commenting period). */
   now?: () => Date;
+  /** Timeouts and the connection cap of the HTTP server; default DEFAULT_HTTP_LIMITS. */
+  http?: Partial<HttpLimits>;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 20, windowMs: 60_000 };
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const root = options.root ?? ROOT;
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
   const app = Fastify({
+    ...fastifyLimits(limits),
     logger: options.logger ?? false,
     logController: new OneLineLog(),
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     return503OnClosing: true,
   });
+  capConnections(app.server, limits);
+  // First, so that every route and plugin below (static files, errors, 404) has them.
+  securityHeaders(app);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   // JSON only: a text/plain body is "not JSON" (400), not a string to guess at.

@@ -6,6 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { OriginPolicy, selfOrigins } from './origins.js';
 import type { RateLimitSettings } from './feedback/context.js';
 import type { FastifyServerOptions } from 'fastify';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 
 export interface ServerConfig {
   host: string;
@@ -18,6 +19,8 @@ export interface ServerConfig {
   trustProxy: FastifyServerOptions['trustProxy'];
   /** `KPSS_PUBLIC_URL` without a trailing slash: where town pages reach the server. */
   publicUrl?: string;
+  /** Timeouts and the connection cap of the HTTP server (server/http-limits.ts). */
+  http: HttpLimits;
 }
 
 export const MIN_TOKEN_LENGTH = 16;
@@ -55,6 +58,24 @@ export function publicUrl(raw: string | undefined): string | undefined {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+const seconds = (env: Env, name: string, fallbackMs: number, max: number) => integer(env, name, fallbackMs / 1000, 1, max) * 1000;
+
+function httpLimits(env: Env): HttpLimits {
+  const d = DEFAULT_HTTP_LIMITS;
+  const limits: HttpLimits = {
+    headersTimeoutMs: seconds(env, 'KPSS_HEADERS_TIMEOUT', d.headersTimeoutMs, 3600),
+    requestTimeoutMs: seconds(env, 'KPSS_REQUEST_TIMEOUT', d.requestTimeoutMs, 3600),
+    keepAliveTimeoutMs: seconds(env, 'KPSS_KEEP_ALIVE_TIMEOUT', d.keepAliveTimeoutMs, 3600),
+    socketTimeoutMs: seconds(env, 'KPSS_SOCKET_TIMEOUT', d.socketTimeoutMs, 3600),
+    maxConnections: integer(env, 'KPSS_MAX_CONNECTIONS', d.maxConnections, 1, 1_000_000),
+  };
+  // Node requires it: the headers are part of the request.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new Error(`KPSS_HEADERS_TIMEOUT (${limits.headersTimeoutMs / 1000}) must not be longer than KPSS_REQUEST_TIMEOUT (${limits.requestTimeoutMs / 1000})`);
+  }
+  return limits;
+}
+
 export function loadConfig(env: Env, root: string): ServerConfig {
   const host = env.HOST?.trim() || '127.0.0.1';
   const port = integer(env, 'PORT', 8080, 0, 65535);
@@ -76,6 +97,7 @@ export function loadConfig(env: Env, root: string): ServerConfig {
       windowMs: integer(env, 'KPSS_RATE_WINDOW', 60, 1, 86_400) * 1000,
     },
     trustProxy: trustProxy(env.KPSS_TRUST_PROXY),
+    http: httpLimits(env),
     ...(publicUrl(env.KPSS_PUBLIC_URL) ? { publicUrl: publicUrl(env.KPSS_PUBLIC_URL)! } : {}),
   };
 }

@@ -25,6 +25,26 @@ export class ApiError extends Error {
 
 export const BODY_LIMIT = 32 * 1024;
 
+/** The database could not be written (or read): a full disk, an I/O error, a read-only file, a lock held too long. */
+export const STORAGE_TEXT: Text = {
+  cs: 'Server se nepodařilo zapsat do své databáze (disk je plný nebo nedostupný); nic se neuložilo. Zkuste to prosím znovu později.',
+  en: 'The server could not write to its database (the disk is full or unavailable); nothing was saved. Try again later.',
+};
+
+const STORAGE_CODES = /^SQLITE_(FULL|IOERR|READONLY|BUSY|LOCKED|CANTOPEN|NOMEM)(_|$)/;
+
+/**
+ * A fault of the storage, not of the request, as the API's 503 `storage`
+ * (what the comment path answers, server/submission.ts): the client keeps
+ * its input and tries again. Undefined for any other error.
+ */
+export function storageFailure(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error.code === 'storage' ? error : undefined;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && STORAGE_CODES.test(code)) return new ApiError(503, 'storage', STORAGE_TEXT);
+  return undefined;
+}
+
 /** `cs` unless English comes before Czech (and Slovak) in Accept-Language. */
 export function language(request: FastifyRequest): keyof Text {
   const header = request.headers['accept-language'];
@@ -82,7 +102,11 @@ function translate(error: FastifyError): ApiError | undefined {
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const known = error instanceof ApiError ? error : translate(error);
+  const storage = storageFailure(error);
+  if (storage && !(error instanceof ApiError)) {
+    request.log.error({ err: { type: error.name, code: error.code, message: error.message } }, 'storage failed');
+  }
+  const known = error instanceof ApiError ? error : (storage ?? translate(error));
   if (known) {
     return reply.code(known.statusCode).send(errorBody(known.code, known.text[language(request)], known.details));
   }

@@ -3,7 +3,7 @@
 import { buildApp, ROOT } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { RegionRegistry } from './regions.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { DatabaseDamagedError, openSqliteStore, type SqliteStore } from './store/sqlite.js';
 
 let config: ServerConfig;
 try {
@@ -13,7 +13,15 @@ try {
   process.exit(2);
 }
 
-const store = openSqliteStore(config.dbPath);
+let store: SqliteStore;
+try {
+  store = openSqliteStore(config.dbPath);
+} catch (error) {
+  // A damaged file is named with what to do; any other failure to open it (permissions, a folder) likewise without a stack trace.
+  const message = error instanceof DatabaseDamagedError ? error.message : `cannot open the database file ${config.dbPath}: ${(error as Error).message}`;
+  console.error(`kpss-server: ${message}`);
+  process.exit(2);
+}
 const regions = new RegionRegistry(config.dataDir, { warn: (m) => console.warn(`kpss-server: ${m}`) });
 const app = await buildApp({
   logger: true,
@@ -23,6 +31,7 @@ const app = await buildApp({
   ...(config.adminToken ? { adminToken: config.adminToken } : {}),
   rateLimit: config.rateLimit,
   trustProxy: config.trustProxy,
+  http: config.http,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 });
 await app.listen({ host: config.host, port: config.port });

@@ -2,11 +2,15 @@
  * The settlement table ("vypořádání připomínek") as CSV for a spreadsheet:
  * Czech Excel opens it with a double click. UTF-8 with a BOM (else Excel reads
  * it as Windows-1250), `;` separators (the Czech list separator), CRLF, and
- * quotes around any cell with `;`, `"` or a line break.
+ * quotes around any cell with a separator of any kind: `,`, `;`, a tab, a
+ * line break, a carriage return or `"`.
  *
- * CSV injection: a cell that begins with `=`, `+`, `-`, `@` (or a tab or
- * carriage return, which spreadsheets skip before a formula) gets a leading
- * apostrophe, so the spreadsheet shows text and never evaluates it.
+ * CSV injection (OWASP): a spreadsheet may split the file on `,` or a tab
+ * instead of `;` (a locale, an import dialog), and then a field begins inside
+ * a cell. So wherever a field could begin (the cell's start, and after any
+ * `,`, `;`, tab, CR or LF in it) and `=`, `+`, `-`, `@`, a tab or a CR
+ * follows (spaces and quotes before it too, which importers may strip), an
+ * apostrophe goes in first: the spreadsheet shows text and never evaluates it.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { RegionEntry } from '../regions.js';
@@ -32,11 +36,12 @@ export const CSV_HEADER = [
   'Vypořádání',
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A field may begin at the start or after a separator; a trigger (after spaces or quotes) there is a formula. */
+const FORMULA_START = /(?:^|(?<=[,;\t\r\n]))(?=[ "]*[=+\-@\t\r])/g;
 
-/** Makes a cell inert in spreadsheets (OWASP CSV injection). */
+/** Makes a cell inert in spreadsheets whatever they split it on (OWASP CSV injection). */
 export function inertCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_START, "'");
 }
 
 const PRAGUE_TIME = new Intl.DateTimeFormat('sv-SE', {
@@ -87,13 +92,13 @@ export function settlementCsv(comments: readonly StoredComment[], region: Region
   return excelCsv(CSV_HEADER, rows);
 }
 
-/** A table as CSV for Czech Excel (BOM, `;`, CRLF, quoted line breaks), every cell made inert. */
+/** A table as CSV for Czech Excel (BOM, `;`, CRLF, any separator quoted), every cell made inert. */
 export function excelCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return stringify([header, ...rows].map((row) => row.map(inertCell)), {
     bom: true,
     delimiter: ';',
     record_delimiter: 'windows',
-    // csv-stringify quotes a bare "\n" only when it is the record delimiter: quote every line break.
-    quoted_match: /[\r\n]/,
+    // Not only `;`: a cell with any separator is quoted (csv-stringify alone would leave `,`, tabs and a bare "\n").
+    quoted_match: /[,;\t\r\n"]/,
   });
 }

@@ -6,9 +6,23 @@
  * caller still learns of success only once its row is durable.
  *
  * Each write runs inside its own savepoint, so one failing write (a constraint,
- * a bug) rejects only its own caller; a failing commit rejects the batch.
+ * a bug) rejects only its own caller; a failing commit, or a write that makes
+ * SQLite roll the whole transaction back (SQLITE_FULL, an I/O error), rejects
+ * the batch.
  */
 import type { Database } from 'better-sqlite3';
+import { storageFailure } from '../errors.js';
+
+/**
+ * A write that failed for want of storage (a full disk, an I/O error, a
+ * read-only file, a lock) rejects with the API's 503 `storage`, so every write
+ * path answers it, the desk's pages too; the original error is its `cause`.
+ */
+function rejection(error: unknown): unknown {
+  const storage = storageFailure(error);
+  if (!storage || storage === error) return error;
+  return Object.assign(storage, { cause: error });
+}
 
 type Work<T> = (db: Database) => T;
 
@@ -44,6 +58,9 @@ export class GroupCommit {
         try {
           return { ok: true as const, value: one(item.work) };
         } catch (error) {
+          // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing of
+          // the batch is stored, and the rest must not run (and commit) on their own.
+          if (!db.inTransaction) throw error;
           return { ok: false as const, error };
         }
       }),
@@ -78,7 +95,7 @@ export class GroupCommit {
         results = this.batch(items);
       } catch (error) {
         // The commit itself failed (disk full, I/O error): nothing in the batch is stored.
-        for (const item of items) item.reject(error);
+        for (const item of items) item.reject(rejection(error));
         continue;
       }
       this.stats.batches += 1;
@@ -87,7 +104,7 @@ export class GroupCommit {
       results.forEach((result, i) => {
         const item = items[i]!;
         if (result.ok) item.resolve(result.value);
-        else item.reject(result.error);
+        else item.reject(rejection(result.error));
       });
     }
   }

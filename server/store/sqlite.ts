@@ -33,10 +33,52 @@ export interface SqliteStore extends FeedbackStore {
   readonly surveys: SurveyStore;
 }
 
-/** Opens (and creates, with its folder) the database file and applies the migrations. `:memory:` for tests. */
+/** The file is not a readable SQLite database (pages overwritten, cut short, not SQLite at all). */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(
+      `the database file ${path} is damaged (${detail}). Not starting, so that no comment is acknowledged that could not be kept: ` +
+        'restore the file from a backup, or move it aside to start with an empty database.',
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+const DAMAGE = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
+
+/**
+ * `PRAGMA quick_check` before anything is written: a file whose pages cannot
+ * be read is refused at start, not found out by the first request that reads them.
+ */
+function checkIntegrity(db: Database.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as Array<Record<string, string>>).map((row) => Object.values(row)[0] ?? '');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (DAMAGE.has(code)) throw new DatabaseDamagedError(path, `${code}: ${(error as Error).message}`);
+    throw error;
+  }
+  if (problems.length !== 1 || problems[0] !== 'ok') throw new DatabaseDamagedError(path, `PRAGMA quick_check: ${problems.join('; ')}`);
+}
+
+/**
+ * Opens (and creates, with its folder) the database file, checks it and
+ * applies the migrations. `:memory:` for tests. Throws DatabaseDamagedError
+ * for a file that is not a sound SQLite database.
+ */
 export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  try {
+    checkIntegrity(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
