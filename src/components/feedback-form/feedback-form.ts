@@ -331,7 +331,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
     const until = this.fmtDay(plan.commenting!.until);
     return html`
       <p class="period ${empty ? 'unprinted' : ''}">${s.period(until)}</p>
-      ${empty ? html`<p class="print-note">${s.printNote(until, location.href.split('#')[0]!)}</p>` : nothing}
+      ${empty ? html`<p class="print-note">${s.printNote(until)} <span translate="no">${location.href.split('#')[0]}</span></p>` : nothing}
       ${this.renderDocument(plan)}
       ${outboxNotices(waiting > 0 ? s.waiting(waiting) : undefined, f.sendNow, () => this.submission.sendNow(), this.submission.notice)}
       ${this.renderUndelivered(s.notSent, s.stale)}
