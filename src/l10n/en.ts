@@ -141,6 +141,7 @@ export const en: Strings = {
     titleNoPlan: 'Comments on the social services plan',
     period: (until: string) => `You can send comments until ${until} inclusive. The coordinator settles every comment and publishes the settlement.`,
     readDraft: 'Read the draft plan',
+    printNote: (until: string) => `You can comment on the draft until ${until} inclusive on the page:`,
     notOpen: 'The plan is not open for comments now.',
     notYet: (from: string, until: string) => `You can send comments from ${from} to ${until}.`,
     closed: (until: string) => `Commenting closed on ${until}. Thank you to everyone who took part.`,

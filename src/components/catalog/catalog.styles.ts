@@ -27,6 +27,16 @@ export const catalogStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* Pressed is said by more than the fill: a check mark (silent: aria-pressed says it), and Highlight when colours are forced. */
+  [aria-pressed='true']::before {
+    content: '✓ '/'';
+  }
+  @media (forced-colors) {
+    [aria-pressed='true'] {
+      background: Highlight !important;
+      color: HighlightText !important;
+    }
+  }
   .chips,
   .cards {
     list-style: none;

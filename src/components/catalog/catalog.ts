@@ -134,8 +134,12 @@ export class KpssCatalog extends KpssElement {
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     window.addEventListener('popstate', () => this.restoreFromUrl(), { signal });
+    // Every result prints: on beforeprint, and on print media alone (a headless print, a browser without the event).
+    const print = matchMedia('print');
+    const follow = () => this.setPrinting(print.matches);
     window.addEventListener('beforeprint', () => this.setPrinting(true), { signal });
-    window.addEventListener('afterprint', () => this.setPrinting(false), { signal });
+    window.addEventListener('afterprint', follow, { signal });
+    print.addEventListener('change', follow, { signal });
     // Moved in the page: the background build of the search index goes on.
     if (this.model) this.useModel(this.model);
   }
@@ -303,8 +307,8 @@ export class KpssCatalog extends KpssElement {
 
   private setPrinting(on: boolean): void {
     this.printing = on;
-    // Print layout follows the beforeprint event at once: render now, not in a microtask.
-    if (on) this.performUpdate();
+    // Print layout follows the event at once: render now, not in a microtask.
+    this.performUpdate();
   }
 
   private cardContext(): CardContext {

@@ -239,6 +239,10 @@ export const eventsStyles = css`
     details.past-details > summary {
       display: none;
     }
+    /* Past meetings folded away do not print, and neither does their heading. */
+    .past:has(> details.past-details:not([open])) {
+      display: none;
+    }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;

@@ -22,4 +22,15 @@ export const feedbackStyles = css`
     color: var(--_danger);
     font-weight: 700;
   }
+  .print-note {
+    display: none;
+  }
+  @media print {
+    .unprinted {
+      display: none !important;
+    }
+    .print-note {
+      display: block;
+    }
+  }
 `;

@@ -19,6 +19,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { feedbackStyles } from './feedback-form.styles.js';
+import { renderAboutYou } from './about-you.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Plan } from '../../data/schema.js';
 import { commentingState } from '../../data/period.js';
@@ -329,13 +330,17 @@ export class KpssFeedbackForm extends KpssSendingElement {
     const problems = (['message', 'proposal', 'email'] as Field[]).flatMap((f) => (this.errors[f] ? [{ id: f, message: this.errors[f] }] : []));
     const left = MAX_LENGTH - v.message.length;
     const waiting = this.submission.waiting;
+    // Printed empty, the form is a note (where and until when), not blank fields and a button.
+    const empty = !(v.message + v.proposal + v.name + v.organization + v.email).trim();
+    const until = this.fmtDay(plan.commenting!.until);
     return html`
-      <p class="period">${s.period(this.fmtDay(plan.commenting!.until))}</p>
+      <p class="period ${empty ? 'unprinted' : ''}">${s.period(until)}</p>
+      ${empty ? html`<p class="print-note">${s.printNote(until)} <span translate="no">${location.href.split('#')[0]}</span></p>` : nothing}
       ${this.renderDocument(plan)}
       ${outboxNotices(waiting > 0 ? s.waiting(waiting) : undefined, f.sendNow, () => this.submission.sendNow(), this.submission.notice)}
       ${this.renderUndelivered(s.notSent, s.stale)}
       ${errorSummary(s.errorSummary(problems.length), problems, (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus())}
-      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${sending ? 'true' : 'false'}>
+      <form part="form" class=${empty ? 'unprinted' : ''} novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} aria-busy=${sending ? 'true' : 'false'}>
         <div class="field">
           <label for="sectionId">${s.section}</label>
           <p class="hint" id="sectionId-hint">${s.sectionHint}</p>
@@ -380,34 +385,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
           ></textarea>
           ${this.fieldError('proposal')}
         </div>
-        <fieldset>
-          <legend>${s.aboutYou}</legend>
-          <p class="hint">${s.aboutYouHint}</p>
-          <div class="field">
-            <label for="name">${s.name} <span class="optional">${f.optional}</span></label>
-            <input id="name" name="name" type="text" autocomplete="name" .value=${v.name} />
-          </div>
-          <div class="field">
-            <label for="organization">${s.organization} <span class="optional">${f.optional}</span></label>
-            <input id="organization" name="organization" type="text" autocomplete="organization" .value=${v.organization} />
-          </div>
-          <div class="field">
-            <label for="email">${s.email} <span class="optional">${f.optional}</span></label>
-            <p class="hint" id="email-hint">${s.emailHint}</p>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autocomplete="email"
-              inputmode="email"
-              spellcheck="false"
-              aria-invalid=${this.errors.email ? 'true' : 'false'}
-              aria-describedby=${this.describedBy('email', 'email-hint')}
-              .value=${v.email}
-            />
-            ${this.fieldError('email')}
-          </div>
-        </fieldset>
+        ${renderAboutYou({ s, f, values: v, emailInvalid: !!this.errors.email, emailDescribedBy: this.describedBy('email', 'email-hint'), emailError: this.fieldError('email') })}
         ${honeypot(f.honeypot, v.website)} ${privacyNotice(plan.privacy, f)}
         <p class="actions">
           <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? s.sending : s.submit}</button>

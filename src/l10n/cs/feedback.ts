@@ -6,6 +6,8 @@ export const feedback = {
   titleNoPlan: 'Připomínky k plánu sociálních služeb',
   period: (until: string) => `Připomínky můžete posílat do ${until} včetně. Každou připomínku koordinátor vypořádá a vypořádání zveřejní.`,
   readDraft: 'Přečíst návrh plánu',
+  /** The printout of an empty form: where to comment and until when, instead of empty fields. */
+  printNote: (until: string) => `Připomínku k návrhu můžete napsat do ${until} včetně na stránce:`,
   notOpen: 'Připomínkování plánu teď neprobíhá.',
   notYet: (from: string, until: string) => `Připomínky bude možné posílat od ${from} do ${until}.`,
   closed: (until: string) => `Připomínkování skončilo ${until}. Děkujeme všem, kdo se zapojili.`,
