@@ -19,7 +19,9 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import type { Service } from '../../data/schema.js';
-import type { KindCode } from '../../data/taxonomy.js';
+import type { KindCode, Locale } from '../../data/taxonomy.js';
+import type { Strings } from '../../l10n/cs.js';
+import { label } from '../../l10n/labels.js';
 import { csLabels } from '../../l10n/cs/labels.js';
 import { mapStyles } from './catalog-map.styles.js';
 import { popupKeyboard } from './map-popup-keys.js';
@@ -328,6 +330,17 @@ export class KpssCatalogMap extends LitElement {
     box.append(button);
     return box;
   }
+}
+
+/** The map's words in the catalogue's language, made once per language (the catalogue asks on each render). */
+const labelsByLocale = new Map<string, MapLabels>();
+export function mapLabels(s: Strings['catalog'], locale: Locale): MapLabels {
+  let labels = labelsByLocale.get(locale);
+  if (!labels) {
+    labels = { map: s.mapLabel, details: s.details, close: s.close, zoomIn: s.mapZoomIn, zoomOut: s.mapZoomOut, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => label('kinds', code, locale) };
+    labelsByLocale.set(locale, labels);
+  }
+  return labels;
 }
 
 /**

@@ -16,7 +16,7 @@ import { allLabels, label, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
 import { renderCard, type CardContext } from './service-card.js';
 import { renderEmpty, renderPager } from './list-parts.js';
-import type { MapLabels, MapSelectEvent } from './catalog-map.js';
+import type { MapSelectEvent } from './catalog-map.js';
 import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
 import { catalog } from '../../l10n/cs/catalog.js';
 import { KpssSearchEvent, KpssSelectEvent } from './catalog-events.js';
@@ -211,9 +211,12 @@ export class KpssCatalog extends KpssElement {
     return this.model!.compute(this.query, this.filters);
   }
 
+  private mapModule?: typeof import('./catalog-map.js');
+
   private async loadMap(): Promise<void> {
-    const { defineCatalogMap } = await import('./catalog-map.js');
-    defineCatalogMap();
+    const module = await import('./catalog-map.js');
+    module.defineCatalogMap();
+    this.mapModule = module;
     this.mapLoaded = true;
   }
 
@@ -339,19 +342,6 @@ export class KpssCatalog extends KpssElement {
       ${this.printing ? nothing : renderPager(this.l10n.s.catalog, results.length, size, this.page, (p) => this.handlePage(p))}`;
   }
 
-  private mapLabels(): MapLabels {
-    const s = this.l10n.s.catalog;
-    const locale = this.l10n.locale;
-    this.cachedMapLabels ??= new Map();
-    let labels = this.cachedMapLabels.get(locale);
-    if (!labels) {
-      labels = { map: s.mapLabel, details: s.details, close: s.close, zoomIn: s.mapZoomIn, zoomOut: s.mapZoomOut, cluster: s.mapCluster, noLocation: s.mapNoLocation, kind: (code) => label('kinds', code, locale) };
-      this.cachedMapLabels.set(locale, labels);
-    }
-    return labels;
-  }
-
-  private cachedMapLabels?: Map<string, MapLabels>;
 
   private renderMap(results: readonly Service[]) {
     if (!this.mapLoaded) return html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`;
@@ -363,7 +353,7 @@ export class KpssCatalog extends KpssElement {
       .zoom=${region.zoom}
       tile-url=${this.tileUrl || nothing}
       tile-attribution=${this.tileAttribution || nothing}
-      .labels=${this.mapLabels()}
+      .labels=${this.mapModule!.mapLabels(this.l10n.s.catalog, this.l10n.locale)}
       @kpss-map-select=${(e: MapSelectEvent) => this.open(e.serviceId, e.origin)}
     ></kpss-catalog-map>`;
   }
