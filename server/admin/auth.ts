@@ -17,7 +17,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
-import { tokenMatches } from '../feedback/admin.js';
+import { tokenMatches } from './token.js';
+import { FailureLimit } from './limit.js';
 import type { DeskStore, SessionRecord } from '../store/desk.js';
 
 export const SESSION_COOKIE = '__Host-kpss-desk';
@@ -96,10 +97,30 @@ export interface AuthOptions {
   /** Sessions need the desk store (SQLite); without it only the bearer token works. */
   desk?: DeskStore;
   now: () => Date;
+  /** Failed token attempts (sign-in form and bearer) per address per minute; default 10, 0 = no limit. */
+  failuresPerMinute?: number;
 }
 
+export const TOO_MANY_FAILURES = (seconds: number) => ({
+  cs: `Z této adresy přišlo příliš mnoho pokusů s nesprávným přístupovým klíčem. Zkuste to znovu za ${seconds} s.`,
+  en: `Too many attempts with a wrong token from this address. Try again in ${seconds} s.`,
+});
+
 export class CoordinatorAuth {
-  constructor(private readonly options: AuthOptions) {}
+  /** Wrong tokens per address, shared by the sign-in form and the bearer header. */
+  readonly failures: FailureLimit;
+
+  constructor(private readonly options: AuthOptions) {
+    this.failures = new FailureLimit({ max: options.failuresPerMinute ?? 10, windowMs: 60_000, now: options.now });
+  }
+
+  /** 429 with Retry-After when the address has used up its failed attempts. */
+  refuseIfLimited(request: FastifyRequest, reply: FastifyReply): void {
+    const wait = this.failures.retryAfter(request.ip);
+    if (wait === undefined) return;
+    reply.header('retry-after', String(wait));
+    throw new ApiError(429, 'rate-limited', TOO_MANY_FAILURES(wait));
+  }
 
   get sessions(): boolean {
     return this.options.desk !== undefined;
@@ -209,8 +230,14 @@ export function guard(auth: CoordinatorAuth, unauthorized: (request: FastifyRequ
     async onRequest(request: FastifyRequest, reply: FastifyReply) {
       // Personal data: never kept by caches or proxies, also not the 401 and 403 pages.
       reply.header('cache-control', 'no-store');
+      // A bearer token is a guess at the secret: wrong ones are counted per address (limit.ts).
+      const bearerGiven = request.headers.authorization !== undefined;
+      if (bearerGiven) auth.refuseIfLimited(request, reply);
       const who = await auth.identify(request);
-      if (!who) return unauthorized(request, reply);
+      if (!who) {
+        if (bearerGiven) auth.failures.fail(request.ip);
+        return unauthorized(request, reply);
+      }
       coordinators.set(request, who);
       if (!READS.has(request.method) && !auth.checkWrite(request, who)) formPending.add(request);
       return undefined;

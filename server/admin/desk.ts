@@ -119,6 +119,7 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       const token = typeof body.token === 'string' ? body.token.trim() : '';
       const name = typeof body.name === 'string' ? body.name.replace(/\s+/g, ' ').trim() : '';
       const returnTo = safeReturn(body.return);
+      auth.refuseIfLimited(request, reply);
       if (!name || name.length > MAX_ACTOR || /[\p{Cc}]/u.test(name)) {
         return send(reply, 400, (c) =>
           signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}) }),
@@ -126,6 +127,7 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       }
       const session = token ? await auth.signIn(token, name) : undefined;
       if (!session) {
+        auth.failures.fail(request.ip);
         reply.header('www-authenticate', 'Bearer realm="kpss"');
         return send(reply, 401, (c) =>
           signInPage(c, { error: 'Přístupový klíč nesouhlasí. Zkontrolujte ho a zkuste to znovu.', name, ...(returnTo ? { returnTo } : {}) }),
