@@ -1,0 +1,32 @@
+/** The sign-in page. */
+import { html, raw, type Html } from './html.js';
+import { page, when, comments, ofComments, planHref, annexHref, csvHref, day, type PageContext } from './page-layout.js';
+
+// ── sign-in ────────────────────────────────────────────────────────────────
+
+export function signInPage(ctx: PageContext, options: { error?: string; name?: string; returnTo?: string }): string {
+  return page(
+    ctx,
+    'Přihlášení',
+    html`<div class="signin">
+      <h1>Přihlášení koordinátora</h1>
+      <p>Zde vypořádáváte připomínky k návrhům komunitních plánů. Přihlaste se přístupovým klíčem koordinátora, který vám předal správce serveru.</p>
+      ${options.error ? html`<div class="error" role="alert"><p>${options.error}</p></div>` : ''}
+      <form method="post" action="/admin/sign-in">
+        ${options.returnTo ? html`<input type="hidden" name="return" value="${options.returnTo}">` : ''}
+        <div class="field">
+          <label for="name">Vaše jméno</label>
+          <p class="hint" id="name-hint">Zapíše se do historie změn u každé připomínky, kterou upravíte.</p>
+          <input type="text" id="name" name="name" autocomplete="name" required maxlength="80" aria-describedby="name-hint" value="${options.name ?? ''}">
+        </div>
+        <div class="field">
+          <label for="token">Přístupový klíč</label>
+          <input type="password" id="token" name="token" autocomplete="current-password" required>
+        </div>
+        <button type="submit">Přihlásit se</button>
+      </form>
+      <p class="hint">Přihlášení skončí po 2 hodinách nečinnosti, nejpozději po 12 hodinách. Na sdíleném počítači se po práci odhlaste.</p>
+    </div>`,
+  );
+}
+
