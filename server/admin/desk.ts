@@ -105,7 +105,7 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       auth.refuseIfLimited(request, reply);
       if (!name || name.length > MAX_ACTOR || /[\p{Cc}]/u.test(name)) {
         return send(reply, 400, (c) =>
-          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}) }),
+          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, field: 'name', name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}) }),
         );
       }
       const session = token ? await auth.signIn(token, name) : undefined;

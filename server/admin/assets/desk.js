@@ -1,7 +1,9 @@
 // The desk's progressive enhancement. Every page works without it (plain
 // forms, each with a Save button); with it, a settlement is saved as you go:
-// the status when it changes, the reason a moment after you stop typing and
-// when you leave the field, and a warning before leaving unsaved text.
+// the status once a change is confirmed (on leaving the select, or with Save:
+// never for each option the arrow keys pass through on a closed select), the
+// reason a moment after you stop typing and when you leave the field, and a
+// warning before leaving unsaved text.
 'use strict';
 (() => {
   const csrf = document.querySelector('meta[name="kpss-csrf"]')?.getAttribute('content') ?? '';
@@ -76,9 +78,15 @@
       }
     }
 
-    form.addEventListener('change', () => void save());
-    form.addEventListener('input', () => {
+    // The arrow keys on a closed select change its value (and fire change) at every option: wait until the select is left.
+    const choosing = (event) => event.target === status && document.activeElement === status;
+    form.addEventListener('change', (event) => {
+      if (!choosing(event)) void save();
+    });
+    status.addEventListener('blur', () => void save());
+    form.addEventListener('input', (event) => {
       if (snapshot() !== saved) unsaved.add(form);
+      if (choosing(event)) return;
       clearTimeout(timer);
       timer = setTimeout(() => void save(), 1500);
     });
