@@ -35,6 +35,8 @@ export interface Coordinator {
   readonly actor: string;
   readonly via: 'token' | 'session';
   readonly session?: SessionRecord;
+  /** A session's time left before it ends (idle or at most), in ms. */
+  readonly sessionLeftMs?: number;
 }
 
 const hash = (value: string) => createHash('sha256').update(value).digest('base64url');
@@ -146,10 +148,29 @@ export class CoordinatorAuth {
       void desk.deleteSession(idHash).catch(() => {});
       return undefined;
     }
+    let seen = session;
     if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-      void desk.touchSession(idHash, new Date(now).toISOString()).catch(() => {});
+      seen = { ...session, lastSeenAt: new Date(now).toISOString() };
+      void desk.touchSession(idHash, seen.lastSeenAt).catch(() => {});
     }
-    return { actor: session.actor, via: 'session', session };
+    return { actor: session.actor, via: 'session', session: seen, sessionLeftMs: this.leftMs(seen, now) };
+  }
+
+  private leftMs(session: SessionRecord, now: number): number {
+    return Math.max(0, Math.min(Date.parse(session.lastSeenAt) + SESSION_IDLE_MS, Date.parse(session.expiresAt)) - now);
+  }
+
+  /**
+   * "Stay signed in": the session's last use is now (written at once, not
+   * at most every 5 minutes). Resolves to the time left, in ms.
+   */
+  async extend(who: Coordinator): Promise<number> {
+    const desk = this.options.desk;
+    if (!desk || !who.session) return 0;
+    const now = this.options.now().getTime();
+    const at = new Date(now).toISOString();
+    await desk.touchSession(who.session.idHash, at);
+    return this.leftMs({ ...who.session, lastSeenAt: at }, now);
   }
 
   /**

@@ -39,7 +39,7 @@ export function send(reply: FastifyReply, status: number, render: (ctx: PageCont
 /** The signed-in coordinator's name and CSRF token for a page. */
 export function pageCtx(request: FastifyRequest): Omit<PageContext, 'nonce'> {
   const who = coordinatorOf(request);
-  return { actor: who.actor, ...(who.session ? { csrf: who.session.csrf } : {}) };
+  return { actor: who.actor, ...(who.session ? { csrf: who.session.csrf } : {}), ...(who.sessionLeftMs !== undefined ? { sessionLeftMs: who.sessionLeftMs } : {}) };
 }
 
 export async function commentOf(desk: DeskStore, request: FastifyRequest): Promise<StoredComment> {

@@ -184,6 +184,13 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       return send(reply, 200, (c) => overviewPage(c, sorted), pageCtx(request));
     });
 
+    // "Stay signed in" (desk.js, before the idle expiry): a write, so it needs the CSRF token.
+    scope.post('/admin/session', limited, async (request) => {
+      const who = coordinatorOf(request);
+      if (!who.session) throw new ApiError(400, 'invalid', { cs: 'Prodloužit lze jen přihlášení na pracovišti.', en: 'Only a desk session can be extended.' });
+      return { leftMs: await auth.extend(who) };
+    });
+
     scope.post('/admin/sign-out', limited, async (request, reply) => {
       await auth.signOut(request, reply);
       return reply.redirect('/admin', 303);

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { html, raw, type Html } from './html.js';
+import { SESSION_IDLE_MS } from './auth.js';
 
 const CSS = readFileSync(new URL('./assets/desk.css', import.meta.url), 'utf8');
 const JS = readFileSync(new URL('./assets/desk.js', import.meta.url), 'utf8');
@@ -40,6 +41,8 @@ export interface PageContext {
   /** Signed in: the name shown in the header and the session's CSRF token. */
   actor?: string;
   csrf?: string;
+  /** A session's time left (ms): desk.js warns 5 minutes before it ends. */
+  sessionLeftMs?: number;
 }
 
 export function page(ctx: PageContext, title: string, body: Html, options: { script?: boolean } = {}): string {
@@ -68,9 +71,17 @@ ${signedIn ? html`<meta name="kpss-csrf" content="${ctx.csrf}">` : ''}
     : ''}
 </header>
 <main id="obsah" tabindex="-1">
+${signedIn && ctx.sessionLeftMs !== undefined
+  ? html`<div role="alert" data-expiry-live data-left-ms="${String(ctx.sessionLeftMs)}" data-idle-ms="${String(SESSION_IDLE_MS)}">
+      <div class="warning expiry" data-expiry hidden>
+        <p data-expiry-text></p>
+        <p><button type="button" data-expiry-stay>Zůstat přihlášen(a)</button> <a href="" data-expiry-sign-in hidden>Přihlásit se znovu</a></p>
+      </div>
+    </div>`
+  : ''}
 ${body}
 </main>
-${options.script ? html`<script nonce="${ctx.nonce}">${raw(JS)}</script>` : ''}
+${options.script || signedIn ? html`<script nonce="${ctx.nonce}">${raw(JS)}</script>` : ''}
 </body>
 </html>`.value;
 }
