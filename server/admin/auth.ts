@@ -204,21 +204,22 @@ export class CoordinatorAuth {
   }
 
   /** Checks the token and opens a session; undefined for a wrong token. */
-  async signIn(token: string, actor: string): Promise<{ cookie: string } | undefined> {
+  async signIn(token: string, actor: string): Promise<{ cookie: string; csrf: string; leftMs: number } | undefined> {
     const desk = this.options.desk;
     if (!desk || !tokenMatches(token, this.options.token)) return undefined;
     const now = this.options.now();
     await desk.purgeSessions(now.toISOString());
     const id = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(32).toString('base64url');
     await desk.createSession({
       idHash: hash(id),
-      csrf: randomBytes(32).toString('base64url'),
+      csrf,
       actor,
       createdAt: now.toISOString(),
       lastSeenAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
     });
-    return { cookie: `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MAX_MS / 1000}` };
+    return { cookie: `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MAX_MS / 1000}`, csrf, leftMs: SESSION_IDLE_MS };
   }
 
   /** Ends the request's session (if any) and answers with a cookie that clears it. */
@@ -231,6 +232,7 @@ export class CoordinatorAuth {
 
 const coordinators = new WeakMap<FastifyRequest, Coordinator>();
 const formPending = new WeakSet<FastifyRequest>();
+const unauthorizedPending = new WeakSet<FastifyRequest>();
 
 /** The coordinator a guarded route's request belongs to. */
 export function coordinatorOf(request: FastifyRequest): Coordinator {
@@ -246,7 +248,12 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * token or a live session; 403 for a session's write without this server's
  * Origin or the CSRF token; `Cache-Control: no-store` on every answer.
  */
-export function guard(auth: CoordinatorAuth, unauthorized: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply) {
+export function guard(
+  auth: CoordinatorAuth,
+  unauthorized: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply,
+  /** Requests whose 401 waits until the body is read (a form whose typed text the 401 page keeps). */
+  answerWithBody: (request: FastifyRequest) => boolean = () => false,
+) {
   return {
     async onRequest(request: FastifyRequest, reply: FastifyReply) {
       // Personal data: never kept by caches or proxies, also not the 401 and 403 pages.
@@ -257,13 +264,18 @@ export function guard(auth: CoordinatorAuth, unauthorized: (request: FastifyRequ
       const who = await auth.identify(request);
       if (!who) {
         if (bearerGiven) auth.failures.fail(request.ip);
+        if (!bearerGiven && answerWithBody(request)) {
+          unauthorizedPending.add(request);
+          return undefined;
+        }
         return unauthorized(request, reply);
       }
       coordinators.set(request, who);
       if (!READS.has(request.method) && !auth.checkWrite(request, who)) formPending.add(request);
       return undefined;
     },
-    async preHandler(request: FastifyRequest) {
+    async preHandler(request: FastifyRequest, reply: FastifyReply) {
+      if (unauthorizedPending.has(request)) return unauthorized(request, reply);
       if (formPending.has(request)) auth.checkWrite(request, coordinatorOf(request), request.body ?? {});
     },
   };

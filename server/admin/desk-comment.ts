@@ -10,8 +10,23 @@ import { parseSettlementPatch } from '../feedback/validate.js';
 import type { DeskStore } from '../store/desk.js';
 import type { StoredComment } from '../store/types.js';
 import { coordinatorOf } from './auth.js';
-import { commentPage, erasePage } from './pages.js';
+import { commentPage, erasePage, type PageContext } from './pages.js';
 import { FORM_LIMIT, commentOf as findComment, namesOf as names, pageCtx, safeReturn, send, wantsJson } from './desk-shared.js';
+
+/** The comment's page (also right after signing in again, with the draft that met the expired session). */
+export async function sendComment(
+  ctx: FeedbackContext,
+  desk: DeskStore,
+  reply: FastifyReply,
+  comment: StoredComment,
+  who: Omit<PageContext, 'nonce'>,
+  extra: { status?: number; markError?: string; notice?: string; draft?: { status: string; resolution: string } } = {},
+): Promise<FastifyReply> {
+  const { regionName, planTitle, info } = names(ctx, comment);
+  const audit = await desk.audit(comment.id);
+  const { status = 200, ...view } = extra;
+  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, audit, ...view }), who);
+}
 
 export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk: DeskStore, limited: object): void {
   const commentOf = (request: FastifyRequest) => findComment(desk, request);
@@ -28,16 +43,9 @@ export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk
   };
 
   const renderComment = async (request: FastifyRequest, reply: FastifyReply, comment: StoredComment, status = 200, markError?: string) => {
-    const { regionName, planTitle, info } = namesOf(comment);
-    const audit = await desk.audit(comment.id);
     const saved = (request.query as Record<string, unknown>).ulozeno;
     const notice = typeof saved === 'string' ? NOTICES[saved] : undefined;
-    return send(
-      reply,
-      status,
-      (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, audit, ...(markError ? { markError } : {}), ...(notice ? { notice } : {}) }),
-      pageCtx(request),
-    );
+    return sendComment(ctx, desk, reply, comment, pageCtx(request), { status, ...(markError ? { markError } : {}), ...(notice ? { notice } : {}) });
   };
 
   scope.get('/admin/comment/:id', limited, async (request, reply) => renderComment(request, reply, await commentOf(request)));

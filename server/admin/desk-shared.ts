@@ -10,7 +10,7 @@ import { MSG } from '../messages.js';
 import type { FeedbackContext } from '../feedback/context.js';
 import { isUuid } from '../feedback/validate.js';
 import type { DeskStore } from '../store/desk.js';
-import type { StoredComment } from '../store/types.js';
+import { SETTLEMENT_STATUSES, type StoredComment } from '../store/types.js';
 import { coordinatorOf } from './auth.js';
 import { securityHeaders, type PageContext } from './pages.js';
 
@@ -53,4 +53,31 @@ export function namesOf(ctx: FeedbackContext, c: { region: string; planId: strin
   const entry = ctx.regions.find(c.region);
   const info = entry?.plan?.id === c.planId ? entry.plan : undefined;
   return { entry, info, regionName: entry?.name ?? c.region, planTitle: info?.title ?? c.planId };
+}
+
+/** What a settle form held when it met an expired session: carried through the sign-in form. */
+export interface Draft {
+  comment: string;
+  status: string;
+  resolution: string;
+}
+
+const SETTLE_URL = /^\/admin\/comment\/([0-9a-f-]{36})\/settle(?:\?|$)/i;
+
+/** A plain settle form (not desk.js): its 401 is answered after the body is read, to keep what was typed. */
+export function isSettleForm(request: FastifyRequest): boolean {
+  return request.method === 'POST' && SETTLE_URL.test(request.url) && !wantsJson(request) && String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+}
+
+/** The draft of a settle form's body (`status`, `resolution`), or of the sign-in form's `draft-*` fields. */
+export function draftOf(body: unknown, url?: string): Draft | undefined {
+  const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const settle = url === undefined ? undefined : SETTLE_URL.exec(url);
+  const id = settle ? settle[1] : fields['draft-comment'];
+  const status = settle ? fields.status : fields['draft-status'];
+  const resolution = settle ? fields.resolution : fields['draft-resolution'];
+  if (typeof id !== 'string' || !isUuid(id)) return undefined;
+  const known = typeof status === 'string' && (status === '' || (SETTLEMENT_STATUSES as readonly string[]).includes(status));
+  if (!known || typeof resolution !== 'string' || resolution.length > 10_000) return undefined;
+  return { comment: id.toLowerCase(), status, resolution };
 }

@@ -23,11 +23,11 @@ import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '
 import { countByStatus, groupBySection } from '../../src/data/settlement.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { CoordinatorAuth, MAX_ACTOR, coordinatorOf, guard, sameOrigin } from './auth.js';
-import { commentRoutes } from './desk-comment.js';
+import { commentRoutes, sendComment } from './desk-comment.js';
 import { surveyPage } from './page-survey.js';
 import { tallyResults } from '../survey/results.js';
 import type { SqliteStore } from '../store/sqlite.js';
-import { FORM_LIMIT, namesOf as names, pageCtx, safeReturn, send, wantsJson } from './desk-shared.js';
+import { FORM_LIMIT, draftOf, isSettleForm, namesOf as names, pageCtx, safeReturn, send, wantsJson } from './desk-shared.js';
 
 import {
   annexPage,
@@ -102,10 +102,11 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       const token = typeof body.token === 'string' ? body.token.trim() : '';
       const name = typeof body.name === 'string' ? body.name.replace(/\s+/g, ' ').trim() : '';
       const returnTo = safeReturn(body.return);
+      const draft = draftOf(body);
       auth.refuseIfLimited(request, reply);
       if (!name || name.length > MAX_ACTOR || /[\p{Cc}]/u.test(name)) {
         return send(reply, 400, (c) =>
-          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, field: 'name', name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}) }),
+          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, field: 'name', name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}), ...(draft ? { draft } : {}) }),
         );
       }
       const session = token ? await auth.signIn(token, name) : undefined;
@@ -113,10 +114,16 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
         auth.failures.fail(request.ip);
         reply.header('www-authenticate', 'Bearer realm="kpss"');
         return send(reply, 401, (c) =>
-          signInPage(c, { error: 'Přístupový klíč nesouhlasí. Zkontrolujte ho a zkuste to znovu.', name, ...(returnTo ? { returnTo } : {}) }),
+          signInPage(c, { error: 'Přístupový klíč nesouhlasí. Zkontrolujte ho a zkuste to znovu.', name, ...(returnTo ? { returnTo } : {}), ...(draft ? { draft } : {}) }),
         );
       }
-      return reply.header('set-cookie', session.cookie).redirect(returnTo ?? '/admin', 303);
+      reply.header('set-cookie', session.cookie);
+      // Back from an expired session with a settle form's text: the comment with that text in its form, to be saved.
+      const comment = draft ? await desk.comment(draft.comment) : undefined;
+      if (draft && comment) {
+        return sendComment(ctx, desk, reply, comment, { actor: name, csrf: session.csrf, sessionLeftMs: session.leftMs }, { draft });
+      }
+      return reply.redirect(returnTo ?? '/admin', 303);
     },
   );
 
@@ -126,9 +133,12 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
     const hooks = guard(auth, (request, reply) => {
       reply.header('www-authenticate', 'Bearer realm="kpss"');
       if (wantsJson(request)) throw new ApiError(401, 'unauthorized', MSG.unauthorized);
+      // A plain settle form after the expiry: the sign-in form carries what was typed (isSettleForm waits for the body).
+      const draft = isSettleForm(request) ? draftOf(request.body, request.url) : undefined;
+      if (draft) return send(reply, 401, (c) => signInPage(c, { returnTo: `/admin/comment/${draft.comment}`, draft }));
       const returnTo = request.method === 'GET' ? safeReturn(request.url) : undefined;
       return send(reply, 401, (c) => signInPage(c, returnTo ? { returnTo } : {}));
-    });
+    }, isSettleForm);
     scope.addHook('onRequest', hooks.onRequest);
     scope.addHook('preHandler', hooks.preHandler);
 

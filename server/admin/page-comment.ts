@@ -43,6 +43,8 @@ export interface CommentView {
   /** Set when a mark could not be saved (no-JS form). */
   markError?: string;
   notice?: string;
+  /** The settle form's values typed before the session expired (not saved yet). */
+  draft?: { status: string; resolution: string };
 }
 
 export function commentPage(ctx: PageContext, v: CommentView): string {
@@ -59,6 +61,7 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
     html`<nav class="crumbs" aria-label="Kde jste"><a href="/admin">Přehled plánů</a> › <a href="${back}">${v.regionName}: ${v.planTitle}</a></nav>
       <h1>Připomínka č. ${c.number}</h1>
       ${v.notice ? html`<div class="success" role="status"><p>${v.notice}</p></div>` : ''}
+      ${v.draft ? html`<div class="warning" role="alert"><p>Jste znovu přihlášen(a). Stav a odůvodnění, které se před vypršením přihlášení neuložily, jsou zpět ve formuláři Vypořádání: uložte je tlačítkem Uložit.</p></div>` : ''}
       <dl class="facts">
         <dt>Číslo při odeslání</dt><dd>${receiptOf(c.id)}</dd>
         <dt>Přijato</dt><dd>${when(c.receivedAt)}</dd>
@@ -75,7 +78,7 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
       ${c.proposal ? html`<h3>Návrh znění</h3><p class="pre">${c.proposal}</p>` : ''}
 
       <h2>Vypořádání</h2>
-      ${settleForm(ctx, c, `/admin/comment/${c.id}`, false)}
+      ${settleForm(ctx, c, `/admin/comment/${c.id}`, false, v.draft)}
 
       <h2>Označení</h2>
       ${v.markError ? html`<div class="error" role="alert" id="mark-error"><p>${v.markError}</p></div>` : ''}

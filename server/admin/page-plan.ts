@@ -59,7 +59,10 @@ function author(c: StoredComment): Html {
 }
 
 /** The status and reason of one comment: a plain form, saved as you go with desk.js. */
-export function settleForm(ctx: PageContext, c: StoredComment, returnTo: string, compact: boolean): Html {
+/** `draft`: what was typed before the session expired, shown instead of the stored values (not saved yet). */
+export function settleForm(ctx: PageContext, c: StoredComment, returnTo: string, compact: boolean, draft?: { status: string; resolution: string }): Html {
+  const status = draft ? draft.status || null : c.status;
+  const resolution = draft ? draft.resolution : (c.resolution ?? '');
   const which = html`<span class="vh"> připomínky č. ${c.number}</span>`;
   return html`<form class="settle-form" method="post" action="/admin/comment/${c.id}/settle" data-autosave>
     <input type="hidden" name="_csrf" value="${ctx.csrf}">
@@ -67,14 +70,14 @@ export function settleForm(ctx: PageContext, c: StoredComment, returnTo: string,
     <div class="field">
       <label for="status-${c.number}">Stav${compact ? which : ''}</label>
       <select id="status-${c.number}" name="status">
-        <option value=""${c.status === null ? raw(' selected') : ''}>nevypořádáno</option>
-        ${SETTLEMENT_STATUSES.map((s) => html`<option value="${s}"${c.status === s ? raw(' selected') : ''}>${STATUS_LABELS[s]}</option>`)}
+        <option value=""${status === null ? raw(' selected') : ''}>nevypořádáno</option>
+        ${SETTLEMENT_STATUSES.map((s) => html`<option value="${s}"${status === s ? raw(' selected') : ''}>${STATUS_LABELS[s]}</option>`)}
       </select>
     </div>
     <div class="field">
       <label for="resolution-${c.number}">Odůvodnění${compact ? which : ''}</label>
       <textarea id="resolution-${c.number}" name="resolution" rows="${compact ? 3 : 6}" maxlength="10000">
-${c.resolution ?? ''}</textarea>
+${resolution}</textarea>
     </div>
     <div class="save">
       <button type="submit" class="secondary">Uložit${compact ? html`<span class="vh"> vypořádání připomínky č. ${c.number}</span>` : ''}</button>
