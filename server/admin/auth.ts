@@ -17,7 +17,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
-import { tokenMatches } from '../feedback/admin.js';
+import { tokenMatches } from './token.js';
+import { FailureLimit } from './limit.js';
 import type { DeskStore, SessionRecord } from '../store/desk.js';
 
 export const SESSION_COOKIE = '__Host-kpss-desk';
@@ -34,6 +35,8 @@ export interface Coordinator {
   readonly actor: string;
   readonly via: 'token' | 'session';
   readonly session?: SessionRecord;
+  /** A session's time left before it ends (idle or at most), in ms. */
+  readonly sessionLeftMs?: number;
 }
 
 const hash = (value: string) => createHash('sha256').update(value).digest('base64url');
@@ -96,10 +99,30 @@ export interface AuthOptions {
   /** Sessions need the desk store (SQLite); without it only the bearer token works. */
   desk?: DeskStore;
   now: () => Date;
+  /** Failed token attempts (sign-in form and bearer) per address per minute; default 10, 0 = no limit. */
+  failuresPerMinute?: number;
 }
 
+export const TOO_MANY_FAILURES = (seconds: number) => ({
+  cs: `Z této adresy přišlo příliš mnoho pokusů s nesprávným přístupovým klíčem. Zkuste to znovu za ${seconds} s.`,
+  en: `Too many attempts with a wrong token from this address. Try again in ${seconds} s.`,
+});
+
 export class CoordinatorAuth {
-  constructor(private readonly options: AuthOptions) {}
+  /** Wrong tokens per address, shared by the sign-in form and the bearer header. */
+  readonly failures: FailureLimit;
+
+  constructor(private readonly options: AuthOptions) {
+    this.failures = new FailureLimit({ max: options.failuresPerMinute ?? 10, windowMs: 60_000, now: options.now });
+  }
+
+  /** 429 with Retry-After when the address has used up its failed attempts. */
+  refuseIfLimited(request: FastifyRequest, reply: FastifyReply): void {
+    const wait = this.failures.retryAfter(request.ip);
+    if (wait === undefined) return;
+    reply.header('retry-after', String(wait));
+    throw new ApiError(429, 'rate-limited', TOO_MANY_FAILURES(wait));
+  }
 
   get sessions(): boolean {
     return this.options.desk !== undefined;
@@ -125,10 +148,29 @@ export class CoordinatorAuth {
       void desk.deleteSession(idHash).catch(() => {});
       return undefined;
     }
+    let seen = session;
     if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-      void desk.touchSession(idHash, new Date(now).toISOString()).catch(() => {});
+      seen = { ...session, lastSeenAt: new Date(now).toISOString() };
+      void desk.touchSession(idHash, seen.lastSeenAt).catch(() => {});
     }
-    return { actor: session.actor, via: 'session', session };
+    return { actor: session.actor, via: 'session', session: seen, sessionLeftMs: this.leftMs(seen, now) };
+  }
+
+  private leftMs(session: SessionRecord, now: number): number {
+    return Math.max(0, Math.min(Date.parse(session.lastSeenAt) + SESSION_IDLE_MS, Date.parse(session.expiresAt)) - now);
+  }
+
+  /**
+   * "Stay signed in": the session's last use is now (written at once, not
+   * at most every 5 minutes). Resolves to the time left, in ms.
+   */
+  async extend(who: Coordinator): Promise<number> {
+    const desk = this.options.desk;
+    if (!desk || !who.session) return 0;
+    const now = this.options.now().getTime();
+    const at = new Date(now).toISOString();
+    await desk.touchSession(who.session.idHash, at);
+    return this.leftMs({ ...who.session, lastSeenAt: at }, now);
   }
 
   /**
@@ -162,21 +204,22 @@ export class CoordinatorAuth {
   }
 
   /** Checks the token and opens a session; undefined for a wrong token. */
-  async signIn(token: string, actor: string): Promise<{ cookie: string } | undefined> {
+  async signIn(token: string, actor: string): Promise<{ cookie: string; csrf: string; leftMs: number } | undefined> {
     const desk = this.options.desk;
     if (!desk || !tokenMatches(token, this.options.token)) return undefined;
     const now = this.options.now();
     await desk.purgeSessions(now.toISOString());
     const id = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(32).toString('base64url');
     await desk.createSession({
       idHash: hash(id),
-      csrf: randomBytes(32).toString('base64url'),
+      csrf,
       actor,
       createdAt: now.toISOString(),
       lastSeenAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
     });
-    return { cookie: `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MAX_MS / 1000}` };
+    return { cookie: `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MAX_MS / 1000}`, csrf, leftMs: SESSION_IDLE_MS };
   }
 
   /** Ends the request's session (if any) and answers with a cookie that clears it. */
@@ -189,6 +232,7 @@ export class CoordinatorAuth {
 
 const coordinators = new WeakMap<FastifyRequest, Coordinator>();
 const formPending = new WeakSet<FastifyRequest>();
+const unauthorizedPending = new WeakSet<FastifyRequest>();
 
 /** The coordinator a guarded route's request belongs to. */
 export function coordinatorOf(request: FastifyRequest): Coordinator {
@@ -204,18 +248,34 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * token or a live session; 403 for a session's write without this server's
  * Origin or the CSRF token; `Cache-Control: no-store` on every answer.
  */
-export function guard(auth: CoordinatorAuth, unauthorized: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply) {
+export function guard(
+  auth: CoordinatorAuth,
+  unauthorized: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> | FastifyReply,
+  /** Requests whose 401 waits until the body is read (a form whose typed text the 401 page keeps). */
+  answerWithBody: (request: FastifyRequest) => boolean = () => false,
+) {
   return {
     async onRequest(request: FastifyRequest, reply: FastifyReply) {
       // Personal data: never kept by caches or proxies, also not the 401 and 403 pages.
       reply.header('cache-control', 'no-store');
+      // A bearer token is a guess at the secret: wrong ones are counted per address (limit.ts).
+      const bearerGiven = request.headers.authorization !== undefined;
+      if (bearerGiven) auth.refuseIfLimited(request, reply);
       const who = await auth.identify(request);
-      if (!who) return unauthorized(request, reply);
+      if (!who) {
+        if (bearerGiven) auth.failures.fail(request.ip);
+        if (!bearerGiven && answerWithBody(request)) {
+          unauthorizedPending.add(request);
+          return undefined;
+        }
+        return unauthorized(request, reply);
+      }
       coordinators.set(request, who);
       if (!READS.has(request.method) && !auth.checkWrite(request, who)) formPending.add(request);
       return undefined;
     },
-    async preHandler(request: FastifyRequest) {
+    async preHandler(request: FastifyRequest, reply: FastifyReply) {
+      if (unauthorizedPending.has(request)) return unauthorized(request, reply);
       if (formPending.has(request)) auth.checkWrite(request, coordinatorOf(request), request.body ?? {});
     },
   };

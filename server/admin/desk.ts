@@ -13,26 +13,27 @@
  *   GET  /admin/comment/:id/erase     the confirmation page
  *   POST /admin/comment/:id/erase     removes name, organization, e-mail (needs confirm=ano)
  */
-import { randomBytes } from 'node:crypto';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, handleError } from '../errors.js';
 import { MSG } from '../messages.js';
 import type { FeedbackContext } from '../feedback/context.js';
-import { isUuid, parseSettlementPatch } from '../feedback/validate.js';
 import type { RegionEntry } from '../regions.js';
 import type { DeskStore } from '../store/desk.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
 import { countByStatus, groupBySection } from '../../src/data/settlement.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { CoordinatorAuth, MAX_ACTOR, coordinatorOf, guard, sameOrigin } from './auth.js';
+import { commentRoutes, sendComment } from './desk-comment.js';
+import { surveyPage } from './page-survey.js';
+import { tallyResults } from '../survey/results.js';
+import type { SqliteStore } from '../store/sqlite.js';
+import { FORM_LIMIT, draftOf, isSettleForm, namesOf as names, pageCtx, safeReturn, send, wantsJson } from './desk-shared.js';
+
 import {
   annexPage,
-  commentPage,
-  erasePage,
   messagePage,
   overviewPage,
   planPage,
-  securityHeaders,
   signInPage,
   type PageContext,
   type PlanRow,
@@ -40,8 +41,10 @@ import {
   type StatusFilter,
 } from './pages.js';
 
-/** A reason may be 10,000 characters; percent-encoded Czech is up to 9 bytes each. */
-const FORM_LIMIT = 256 * 1024;
+export { safeReturn };
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 
 export interface DeskOptions {
   auth: CoordinatorAuth;
@@ -52,26 +55,6 @@ export interface DeskOptions {
   signInPerMinute?: number;
 }
 
-const nonce = () => randomBytes(16).toString('base64');
-
-function wantsJson(request: FastifyRequest): boolean {
-  const accept = String(request.headers.accept ?? '');
-  return accept.includes('application/json') && !accept.includes('text/html');
-}
-
-/** A local desk address to go back to after a form: nothing else (no open redirect). */
-export function safeReturn(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 2000) return undefined;
-  const path = value.split(/[?#]/)[0]!;
-  return /^\/admin(?:\/[\w./-]*)?(?:\?[^#\s\\]*)?(?:#[\w-]*)?$/.test(value) && !value.includes('//') && !/\/\.\.?(?:\/|$)/.test(path) ? value : undefined;
-}
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-function send(reply: FastifyReply, status: number, render: (ctx: PageContext) => string, ctx: Omit<PageContext, 'nonce'> = {}): FastifyReply {
-  const n = nonce();
-  return reply.code(status).headers(securityHeaders(n)).send(render({ ...ctx, nonce: n }));
-}
 
 export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, options: DeskOptions): Promise<void> {
   const { auth, desk } = options;
@@ -119,19 +102,28 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       const token = typeof body.token === 'string' ? body.token.trim() : '';
       const name = typeof body.name === 'string' ? body.name.replace(/\s+/g, ' ').trim() : '';
       const returnTo = safeReturn(body.return);
+      const draft = draftOf(body);
+      auth.refuseIfLimited(request, reply);
       if (!name || name.length > MAX_ACTOR || /[\p{Cc}]/u.test(name)) {
         return send(reply, 400, (c) =>
-          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}) }),
+          signInPage(c, { error: `Vyplňte prosím své jméno (nejvýše ${MAX_ACTOR} znaků).`, field: 'name', name: name.slice(0, MAX_ACTOR), ...(returnTo ? { returnTo } : {}), ...(draft ? { draft } : {}) }),
         );
       }
       const session = token ? await auth.signIn(token, name) : undefined;
       if (!session) {
+        auth.failures.fail(request.ip);
         reply.header('www-authenticate', 'Bearer realm="kpss"');
         return send(reply, 401, (c) =>
-          signInPage(c, { error: 'Přístupový klíč nesouhlasí. Zkontrolujte ho a zkuste to znovu.', name, ...(returnTo ? { returnTo } : {}) }),
+          signInPage(c, { error: 'Přístupový klíč nesouhlasí. Zkontrolujte ho a zkuste to znovu.', name, ...(returnTo ? { returnTo } : {}), ...(draft ? { draft } : {}) }),
         );
       }
-      return reply.header('set-cookie', session.cookie).redirect(returnTo ?? '/admin', 303);
+      reply.header('set-cookie', session.cookie);
+      // Back from an expired session with a settle form's text: the comment with that text in its form, to be saved.
+      const comment = draft ? await desk.comment(draft.comment) : undefined;
+      if (draft && comment) {
+        return sendComment(ctx, desk, reply, comment, { actor: name, csrf: session.csrf, sessionLeftMs: session.leftMs }, { draft });
+      }
+      return reply.redirect(returnTo ?? '/admin', 303);
     },
   );
 
@@ -141,16 +133,17 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
     const hooks = guard(auth, (request, reply) => {
       reply.header('www-authenticate', 'Bearer realm="kpss"');
       if (wantsJson(request)) throw new ApiError(401, 'unauthorized', MSG.unauthorized);
+      // A plain settle form after the expiry: the sign-in form carries what was typed (isSettleForm waits for the body).
+      const draft = isSettleForm(request) ? draftOf(request.body, request.url) : undefined;
+      if (draft) return send(reply, 401, (c) => signInPage(c, { returnTo: `/admin/comment/${draft.comment}`, draft }));
       const returnTo = request.method === 'GET' ? safeReturn(request.url) : undefined;
       return send(reply, 401, (c) => signInPage(c, returnTo ? { returnTo } : {}));
-    });
+    }, isSettleForm);
     scope.addHook('onRequest', hooks.onRequest);
     scope.addHook('preHandler', hooks.preHandler);
 
-    const pageCtx = (request: FastifyRequest): Omit<PageContext, 'nonce'> => {
-      const who = coordinatorOf(request);
-      return { actor: who.actor, ...(who.session ? { csrf: who.session.csrf } : {}) };
-    };
+    const namesOf = (c: { region: string; planId: string }) => names(ctx, c);
+
 
     const listRegions = (): RegionEntry[] => {
       const lookup = ctx.regions as { list?: () => RegionEntry[] };
@@ -170,30 +163,15 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       return { region, plan, entry, info: entry?.plan?.id === plan ? entry.plan : undefined };
     };
 
-    const commentOf = async (request: FastifyRequest): Promise<StoredComment> => {
-      const { id } = request.params as { id: string };
-      const comment = isUuid(id) ? await desk.comment(id.toLowerCase()) : undefined;
-      if (!comment) throw new ApiError(404, 'not-found', MSG.noComment);
-      return comment;
-    };
-
-    const namesOf = (c: { region: string; planId: string }) => {
-      const entry = ctx.regions.find(c.region);
-      const info = entry?.plan?.id === c.planId ? entry.plan : undefined;
-      return { entry, info, regionName: entry?.name ?? c.region, planTitle: info?.title ?? c.planId };
-    };
-
-    const unsettledIn = async (region: string, plan: string) =>
-      (await desk.plans()).find((p) => p.region === region && p.planId === plan)?.unsettled ?? 0;
 
     const surveyOf = (entry: RegionEntry | undefined) => {
       const survey = (entry as { survey?: { id?: unknown; title?: unknown } } | undefined)?.survey;
       if (!entry || !survey || typeof survey.id !== 'string') return undefined;
-      // The survey is another module (server/survey/): linked when its routes are there, which take this session.
+      // The survey is another module (server/survey/): linked when its routes are there (its CSV takes this session).
       if (!app.hasRoute({ method: 'GET', url: '/api/survey/results' })) return undefined;
       const query = new URLSearchParams({ region: entry.id, survey: survey.id }).toString();
       return {
-        href: `/api/survey/results?${query}`,
+        href: `/admin/survey?${query}`,
         ...(app.hasRoute({ method: 'GET', url: '/api/survey.csv' }) ? { csv: `/api/survey.csv?${query}` } : {}),
         title: typeof survey.title === 'string' ? survey.title : survey.id,
       };
@@ -216,9 +194,39 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       return send(reply, 200, (c) => overviewPage(c, sorted), pageCtx(request));
     });
 
+    // "Stay signed in" (desk.js, before the idle expiry): a write, so it needs the CSRF token.
+    scope.post('/admin/session', limited, async (request) => {
+      const who = coordinatorOf(request);
+      if (!who.session) throw new ApiError(400, 'invalid', { cs: 'Prodloužit lze jen přihlášení na pracovišti.', en: 'Only a desk session can be extended.' });
+      return { leftMs: await auth.extend(who) };
+    });
+
     scope.post('/admin/sign-out', limited, async (request, reply) => {
       await auth.signOut(request, reply);
       return reply.redirect('/admin', 303);
+    });
+
+    // ── a survey's results, as a page ─────────────────────────────────────
+
+    scope.get('/admin/survey', limited, async (request, reply) => {
+      const query = request.query as Record<string, unknown>;
+      const region = typeof query.region === 'string' ? query.region : '';
+      const surveyId = typeof query.survey === 'string' ? query.survey : '';
+      if (!region || !surveyId) throw new ApiError(400, 'invalid', MSG.needRegionAndSurvey, { fields: ['region', 'survey'] });
+      const entry = ctx.regions.find(region);
+      if (!entry) throw new ApiError(404, 'unknown-region', MSG.unknownRegion(region));
+      const survey = entry.survey;
+      const surveys = (ctx.store as Partial<SqliteStore>).surveys;
+      if (survey?.id !== surveyId || !surveys) throw new ApiError(404, 'unknown-survey', MSG.unknownSurvey(region, surveyId));
+      const responses = await surveys.listResponses(region, surveyId);
+      const results = tallyResults(region, survey, responses.map((r) => r.answers));
+      const csv = app.hasRoute({ method: 'GET', url: '/api/survey.csv' }) ? `/api/survey.csv?${new URLSearchParams({ region, survey: surveyId }).toString()}` : undefined;
+      return send(
+        reply,
+        200,
+        (c) => surveyPage(c, { region, regionName: entry.name, ...(entry.plan ? { plan: entry.plan.id } : {}), survey, results, ...(csv ? { csv } : {}) }),
+        pageCtx(request),
+      );
     });
 
     // ── a plan ───────────────────────────────────────────────────────────
@@ -316,92 +324,6 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       );
     });
 
-    // ── a comment ────────────────────────────────────────────────────────
-
-    const NOTICES: Record<string, string> = {
-      oznaceni: 'Označení je uložené.',
-      gdpr: 'Osobní údaje jsou smazané. Připomínka a její vypořádání zůstávají.',
-      vyporadani: 'Vypořádání je uložené.',
-    };
-
-    const renderComment = async (request: FastifyRequest, reply: FastifyReply, comment: StoredComment, status = 200, markError?: string) => {
-      const { regionName, planTitle, info } = namesOf(comment);
-      const audit = await desk.audit(comment.id);
-      const saved = (request.query as Record<string, unknown>).ulozeno;
-      const notice = typeof saved === 'string' ? NOTICES[saved] : undefined;
-      return send(
-        reply,
-        status,
-        (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, audit, ...(markError ? { markError } : {}), ...(notice ? { notice } : {}) }),
-        pageCtx(request),
-      );
-    };
-
-    scope.get('/admin/comment/:id', limited, async (request, reply) => renderComment(request, reply, await commentOf(request)));
-
-    scope.post('/admin/comment/:id/settle', { ...limited, bodyLimit: FORM_LIMIT }, async (request, reply) => {
-      const comment = await commentOf(request);
-      const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-      const patch = parseSettlementPatch({
-        ...('status' in body ? { status: body.status === '' ? null : body.status } : {}),
-        ...('resolution' in body ? { resolution: body.resolution } : {}),
-      });
-      const updated = await desk.settle(comment.id, patch, ctx.now().toISOString(), coordinatorOf(request).actor);
-      if (!updated) throw new ApiError(404, 'not-found', MSG.noComment);
-      if (wantsJson(request)) {
-        return {
-          comment: { number: updated.number, status: updated.status, resolution: updated.resolution, settledAt: updated.settledAt },
-          unsettled: await unsettledIn(updated.region, updated.planId),
-        };
-      }
-      return reply.redirect(safeReturn(body.return) ?? `/admin/comment/${comment.id}?ulozeno=vyporadani`, 303);
-    });
-
-    scope.post('/admin/comment/:id/mark', { ...limited, bodyLimit: FORM_LIMIT }, async (request, reply) => {
-      const comment = await commentOf(request);
-      const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-      const fail = (text: string) => {
-        if (wantsJson(request)) throw new ApiError(400, 'invalid', { cs: text, en: text }, { fields: ['mark', 'duplicateOf'] });
-        return renderComment(request, reply, comment, 400, text);
-      };
-      const mark = body.mark === '' || body.mark === null || body.mark === undefined ? null : body.mark;
-      if (mark !== null && mark !== 'spam' && mark !== 'duplicate') return fail('Neznámé označení: vyberte běžnou připomínku, spam, nebo duplicitu.');
-      let duplicateOf: number | null = null;
-      if (mark === 'duplicate') {
-        const raw = typeof body.duplicateOf === 'number' ? String(body.duplicateOf) : typeof body.duplicateOf === 'string' ? body.duplicateOf.trim() : '';
-        if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) return fail('U duplicity uveďte číslo připomínky, kterou opakuje.');
-        duplicateOf = Number(raw);
-      }
-      const result = await desk.mark(comment.id, { mark, duplicateOf }, ctx.now().toISOString(), coordinatorOf(request).actor);
-      if (!result.ok) {
-        if (result.reason === 'self') return fail('Připomínka nemůže být duplicitou sama sebe.');
-        if (result.reason === 'no-such-number') return fail(`Připomínka č. ${duplicateOf} u tohoto plánu není.`);
-        throw new ApiError(404, 'not-found', MSG.noComment);
-      }
-      if (wantsJson(request)) return { comment: result.comment };
-      return reply.redirect(`/admin/comment/${comment.id}?ulozeno=oznaceni`, 303);
-    });
-
-    scope.get('/admin/comment/:id/erase', limited, async (request, reply) => {
-      const comment = await commentOf(request);
-      if (comment.erasedAt) return reply.redirect(`/admin/comment/${comment.id}`, 303);
-      return send(reply, 200, (c) => erasePage(c, comment), pageCtx(request));
-    });
-
-    scope.post('/admin/comment/:id/erase', { ...limited, bodyLimit: FORM_LIMIT }, async (request, reply) => {
-      const comment = await commentOf(request);
-      const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-      // Nothing is deleted without the confirmation (the second step of the form).
-      if (body.confirm !== 'ano') {
-        if (wantsJson(request)) {
-          throw new ApiError(400, 'confirm', { cs: 'Smazání je třeba potvrdit: confirm = "ano".', en: 'Confirm the erasure: confirm = "ano".' }, { fields: ['confirm'] });
-        }
-        return send(reply, 400, (c) => erasePage(c, comment, { needConfirm: true }), pageCtx(request));
-      }
-      const updated = await desk.erase(comment.id, ctx.now().toISOString(), coordinatorOf(request).actor);
-      if (!updated) throw new ApiError(404, 'not-found', MSG.noComment);
-      if (wantsJson(request)) return { comment: updated };
-      return reply.redirect(`/admin/comment/${comment.id}?ulozeno=gdpr`, 303);
-    });
+    commentRoutes(scope, ctx, desk, limited);
   });
 }

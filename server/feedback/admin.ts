@@ -4,7 +4,6 @@
  * (server/admin/auth.ts: a session's writes need the CSRF token). Registered
  * only when a token is configured: without one they do not exist (404).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CoordinatorAuth, coordinatorOf, guard } from '../admin/auth.js';
 import type { DeskStore } from '../store/desk.js';
@@ -13,13 +12,6 @@ import { MSG } from '../messages.js';
 import type { FeedbackContext } from './context.js';
 import { settlementCsv } from './csv.js';
 import { isUuid, parseSettlementPatch } from './validate.js';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Constant-time comparison (hashing first makes the lengths equal). */
-export function tokenMatches(given: string, expected: string): boolean {
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 export interface AdminOptions {
   token: string;

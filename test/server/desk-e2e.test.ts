@@ -148,7 +148,7 @@ test('a resident comments, the coordinator settles and exports, the town page sh
     // The other desk pages are accessible too: a comment with its audit log, the erase confirmation, the annex.
     await row1.getByRole('link', { name: /Podrobnosti/ }).click();
     await desk.getByRole('heading', { name: 'Připomínka č. 1' }).waitFor();
-    assert.match((await desk.locator('#historie + table').textContent())!, /Jana Vlčková[\s\S]*nevypořádáno → akceptováno/);
+    assert.match((await desk.locator('#historie + .scroll table').textContent())!, /Jana Vlčková[\s\S]*nevypořádáno → akceptováno/);
     await axe(desk, 'a comment');
     await desk.getByRole('link', { name: 'Smazat osobní údaje…' }).click();
     await desk.getByRole('heading', { name: /Smazat osobní údaje u připomínky č\. 1\?/ }).waitFor();

@@ -1,0 +1,50 @@
+/** The overview of plans, and the message page (errors). */
+import { html } from './html.js';
+import { comments, page, planHref, scrolling, type PageContext } from './page-layout.js';
+import type { PlanSummary } from '../store/desk.js';
+
+// ── messages ───────────────────────────────────────────────────────────────
+
+export function messagePage(ctx: PageContext, title: string, text: string, back?: { href: string; label: string }): string {
+  return page(
+    ctx,
+    title,
+    html`<h1>${title}</h1>
+      <div class="error" role="alert"><p>${text}</p></div>
+      ${back ? html`<p><a href="${back.href}">${back.label}</a></p>` : ''}`,
+  );
+}
+
+// ── overview ───────────────────────────────────────────────────────────────
+
+export interface PlanRow extends PlanSummary {
+  regionName: string;
+  planTitle: string;
+}
+
+export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string {
+  const unsettled = rows.reduce((n, r) => n + r.unsettled, 0);
+  return page(
+    ctx,
+    'Přehled plánů',
+    html`<h1>Přehled plánů a připomínek</h1>
+      <p class="unsettled">Nevypořádáno celkem: <strong>${comments(unsettled)}</strong>.</p>
+      ${rows.length === 0
+        ? html`<p>Zatím nejsou žádné plány ani připomínky. Plán se objeví, jakmile je v souboru regionu.</p>`
+        : scrolling('plans-caption', html`<table>
+            <caption id="plans-caption">Plány regionů</caption>
+            <thead><tr><th scope="col">Region</th><th scope="col">Plán</th><th scope="col">Připomínek</th><th scope="col">Nevypořádáno</th><th scope="col">Spam a duplicity</th></tr></thead>
+            <tbody>
+              ${rows.map(
+                (r) => html`<tr>
+                  <th scope="row">${r.regionName}</th>
+                  <td><a href="${planHref(r.region, r.planId)}">${r.planTitle}</a></td>
+                  <td>${r.total}</td>
+                  <td>${r.unsettled}</td>
+                  <td>${r.hidden}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`)}`,
+  );
+}
