@@ -12,22 +12,14 @@
  */
 export function httpUrl(value: string | undefined, base = globalThis.document?.baseURI): string | undefined {
   const v = value?.trim();
-  if (!v || /[\s\\\u0000-\u001f\u007f]/.test(v)) return undefined;
-  let candidate: string;
-  let sameHostAs: string | undefined;
-  if (/^https?:\/\//i.test(v)) candidate = v;
-  else if (/^www\.[^/]+\.[a-z]{2,}(\/|$)/i.test(v)) candidate = `https://${v}`;
-  else if (/^\.{0,2}\//.test(v) && !v.startsWith('//')) {
-    if (!base) return undefined;
-    candidate = v;
-    sameHostAs = base;
-  } else return undefined;
+  if (!v || /[\s\\\0-\x1f\x7f]/.test(v)) return undefined;
+  const path = /^\.{0,2}\/(?!\/)/.test(v);
+  const candidate = /^https?:\/\//i.test(v) || path ? v : /^www\.[^/]+\.[a-z]{2,}(\/|$)/i.test(v) ? `https://${v}` : '';
+  if (!candidate || (path && !base)) return undefined;
   try {
-    const url = new URL(candidate, sameHostAs);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (url.username || url.password) return undefined;
-    if (sameHostAs !== undefined && url.host !== new URL(sameHostAs).host) return undefined;
-    return url.href;
+    const url = new URL(candidate, path ? base : undefined);
+    const ok = /^https?:$/.test(url.protocol) && !url.username && !url.password && (!path || url.host === new URL(base!).host);
+    return ok ? url.href : undefined;
   } catch {
     return undefined;
   }
