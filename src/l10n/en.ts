@@ -290,6 +290,7 @@ export const en: Strings = {
     resultsLoading: 'Loading the results…',
     resultsError: 'The results could not be loaded now. Please try again later.',
     resultsResponses: (n: number) => p(n, '# person has filled in the survey so far.', '# people have filled in the survey so far.'),
+    resultsMinimum: (n: number) => `The results will show once at least ${n} people have filled in the survey. Before that, they could reveal how one person answered.`,
     resultsAnswered: (n: number) => p(n, '# person answered.', '# people answered.'),
     resultsAnswer: 'Answer',
     resultsCount: 'Count',

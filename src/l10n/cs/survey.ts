@@ -62,6 +62,8 @@ export const survey = {
   resultsLoading: 'Načítám výsledky…',
   resultsError: 'Výsledky se teď nepodařilo načíst. Zkuste to prosím později.',
   resultsResponses: (n: number) => p(n, 'Anketu zatím vyplnil # člověk.', 'Anketu zatím vyplnili # lidé.', 'Anketu zatím vyplnilo # lidí.'),
+  // The minimum is at least 5, so always "lidí".
+  resultsMinimum: (n: number) => `Výsledky ukážeme, až anketu vyplní aspoň ${n} lidí. Dřív by z nich šlo poznat, jak odpověděl jeden člověk.`,
   resultsAnswered: (n: number) => p(n, 'Odpověděl # člověk.', 'Odpověděli # lidé.', 'Odpovědělo # lidí.'),
   resultsAnswer: 'Odpověď',
   resultsCount: 'Počet',
