@@ -14,8 +14,9 @@
  *   its author (`rejected` event), so even a refused comment is not lost.
  * - Several tabs share one outbox: the Web Locks API (where present) keeps two
  *   tabs from sending at once; the idempotency key makes it harmless anyway.
- * - Without usable `localStorage` (private mode, quota) items live in memory
- *   while the page is open; `add()` reports that so the widget can say so.
+ * - Without usable IndexedDB and `localStorage` (private mode, quota) items
+ *   live in memory while the page is open; `add()` reports that so the widget
+ *   can say so.
  * - Before each round of retries both stores are read: an item only one of
  *   them still has is kept; an item this page saw waiting that neither has any
  *   more (site data cleared), and that no tab sent, is reported (`lost` event,
