@@ -225,33 +225,6 @@ describe('<kpss-events>', () => {
       expect(flat(item(el, 'rs-2026-03').querySelector('.docs'))).to.contain('Poznámka');
     });
 
-    it('a URL with backslashes (/\\host, \\\\host) is no link and no calendar URL; paths and https still are', async () => {
-      stub.restore();
-      const file = makeEventsRegion();
-      const seniori = file.events.find((e) => e.id === 'ps-seniori-2026-12')!;
-      seniori.online = '/\\evil.example/x';
-      (seniori as { registrationUrl?: string }).registrationUrl = 'https:\\\\evil.example/prihlaska';
-      const noc = file.events.find((e) => e.id === 'vs-noc')! as { online?: string };
-      noc.online = '/online/noc';
-      file.events[0]!.documents = [
-        { title: 'Zápis', url: '\\\\evil.example/zapis.pdf' },
-        { title: 'Prezentace', url: '/\\/evil/prezentace.pptx' },
-        { title: 'Tab', url: '/\t/evil.example/x.pdf' },
-        { title: 'Harmonogram', url: './harmonogram.pdf' },
-        { title: 'Web', url: 'https://example.org/kpss/plan.pdf' },
-      ];
-      stub = stubFetch({ '/kpss/region.json': () => json(file) });
-      const el = await render('show-past="all"', NOW, 'https://data.example/kpss/region.json');
-      const hrefs = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
-      expect(hrefs.filter((h) => /evil/.test(h)), 'no link to another host').to.deep.equal([]);
-      const docs = [...item(el, 'rs-2026-03').querySelectorAll<HTMLAnchorElement>('.docs a')].map((a) => a.href);
-      expect(docs).to.deep.equal(['https://data.example/kpss/harmonogram.pdf', 'https://example.org/kpss/plan.pdf']);
-      expect(item(el, 'vs-noc').querySelector<HTMLAnchorElement>('a[href="https://data.example/online/noc"]'), 'a path still links').to.exist;
-      const ics = (id: string) => readIcs(icsOfHref(item(el, id).querySelector('a.calendar')!.getAttribute('href'))).events[0]!;
-      expect(ics('ps-seniori-2026-12').url).to.equal(null);
-      expect(ics('vs-noc').url).to.equal('https://data.example/online/noc');
-    });
-
     it('shows a cancelled meeting clearly in words, without join or registration links', async () => {
       const el = await render();
       const li = item(el, 'ps-zruseno');
