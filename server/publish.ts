@@ -45,10 +45,13 @@ export function publicBase(request: FastifyRequest, publicUrl: string | undefine
 
 /** A URL field made absolute: `/api/feedback` → `https://kpss.klatovy.cz/api/feedback` (under the public URL's path, if it has one). */
 function absoluteOn(base: string, value: unknown): unknown {
-  // Absolute (`https:`, or a scheme the parser refuses) and scheme-relative (`//host/…`, which names its host) are left alone.
-  if (typeof value !== 'string' || value.trim() === '' || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(value.trim())) return value;
+  if (typeof value !== 'string') return value;
+  // Read as a browser does (WHATWG URL): tabs and line breaks dropped, `\` is `/`.
+  const v = value.trim().replace(/[\t\n\r]/g, '');
+  // Absolute (`https:`, or a scheme the parser refuses) and scheme-relative (`//host/…`, `\\host`, `/\host`: they name their host) are left alone.
+  if (v === '' || /^([a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(v)) return value;
   try {
-    return new URL(value.trim().replace(/^\/+/, ''), `${base}/`).href;
+    return new URL(v.replace(/^[/\\]+/, ''), `${base}/`).href;
   } catch {
     return value; // Not a URL at all: the widgets' parser reports it.
   }

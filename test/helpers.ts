@@ -1,6 +1,8 @@
 /** Test helpers: a fetch stub that counts requests, and waiting for a widget to settle. */
 import type { LitElement } from 'lit';
 import { clearRegionCache } from '../src/data/load.js';
+import { idbStore } from '../src/data/idb.js';
+import { sharedOutbox } from '../src/data/outbox.js';
 
 type Route = (request: Request) => Response | Promise<Response>;
 
@@ -63,4 +65,16 @@ export async function settled(el: LitElement & { updateComplete: Promise<boolean
 /** Visible text of a shadow root, whitespace folded. */
 export function textOf(el: Element): string {
   return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Empties the page's outbox in both its stores (localStorage and IndexedDB):
+ * a test that only cleared localStorage would get the IndexedDB copy back.
+ */
+export async function clearOutboxStores(): Promise<void> {
+  // And what the page saw waiting: else the next retry reports an earlier test's entry as lost.
+  (sharedOutbox() as unknown as { seen: Map<string, unknown> }).seen.clear();
+  localStorage.removeItem('kpss-outbox-v1');
+  localStorage.removeItem('kpss-outbox-v1-done');
+  await idbStore()?.set('kpss-outbox-v1', undefined);
 }

@@ -3,10 +3,12 @@
  * "other") of choice and yes/no questions, per value of a scale with its
  * average, a summary (average, median, lowest, highest) of number questions,
  * and only how many answered a text question: what people wrote is never
- * published, nor any "other" text.
+ * published, nor any "other" text. Under the survey's minimum of responses
+ * (`resultsMinResponses`, default 10, at least 5) the public results are the
+ * number of responses only: with a handful, the figures are one person's answers.
  */
 import type { Survey, SurveyQuestion } from '../../src/data/schema.js';
-import { choiceIds, scaleSteps, type Answers } from '../../src/data/survey.js';
+import { choiceIds, resultsMinimum, scaleSteps, type Answers } from '../../src/data/survey.js';
 import type { QuestionResult, SurveyResults } from '../../src/data/survey-results.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -41,5 +43,11 @@ function tally(q: SurveyQuestion, answers: readonly Answers[]): QuestionResult {
 }
 
 export function tallyResults(region: string, survey: Survey, answers: readonly Answers[]): SurveyResults {
-  return { region, survey: survey.id, responses: answers.length, questions: survey.questions.map((q) => tally(q, answers)) };
+  const minResponses = resultsMinimum(survey);
+  return { region, survey: survey.id, responses: answers.length, minResponses, questions: survey.questions.map((q) => tally(q, answers)) };
+}
+
+/** The public answer under the minimum: how many responded, no figure. */
+export function withheldResults(region: string, survey: Survey, responses: number): SurveyResults {
+  return { region, survey: survey.id, responses, minResponses: resultsMinimum(survey), questions: [] };
 }

@@ -3,7 +3,10 @@
  * - `POST /api/survey`: a response, with the answers checked against the
  *   questions of the region file; answered like a comment (server/submission.ts).
  * - `GET /api/survey/results?region=…&survey=…`: counts per option and scale
- *   value, public when the survey has `showResults`, else for the coordinator.
+ *   value, public when the survey has `showResults`, else for the coordinator;
+ *   the public results are only the number of responses until there are
+ *   `resultsMinResponses` (default 10, at least 5). The coordinator's token
+ *   gets the figures at any count.
  * - `GET /api/survey.csv?region=…&survey=…`: every response, for the
  *   coordinator (the route exists only when admin routes are on).
  */
@@ -17,7 +20,8 @@ import type { SurveyStore } from '../store/surveys.js';
 import type { Survey } from '../../src/data/schema.js';
 import type { SurveyResults } from '../../src/data/survey-results.js';
 import { checkSurveyAnswers, parseSurveyBody, surveyFingerprint } from './validate.js';
-import { tallyResults } from './results.js';
+import { tallyResults, withheldResults } from './results.js';
+import { resultsMinimum } from '../../src/data/survey.js';
 import { surveyCsv } from './csv.js';
 
 const SURVEY_MESSAGES: SubmissionMessages = {
@@ -85,13 +89,15 @@ export async function surveyRoutes(app: FastifyInstance, ctx: FeedbackContext, s
     // Any page may read the answer, an error too (a simple GET, no preflight; never with cookies).
     reply.header('access-control-allow-origin', '*');
     const { region, survey } = surveyOf(ctx, request);
-    if (survey.showResults) {
+    const isCoordinator = await coordinator(request);
+    if (survey.showResults && !isCoordinator) {
       reply.header('cache-control', 'public, max-age=60');
     } else {
-      if (!(await coordinator(request))) throw unauthorized(reply);
+      if (!isCoordinator) throw unauthorized(reply);
       reply.header('cache-control', 'no-store');
     }
     const count = await store.countResponses(region, survey.id);
+    if (!isCoordinator && count < resultsMinimum(survey)) return withheldResults(region, survey, count);
     const cached = cache.get(survey);
     if (cached?.count === count) return cached.results;
     const responses = await store.listResponses(region, survey.id);

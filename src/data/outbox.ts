@@ -1,6 +1,7 @@
 /**
  * The outbox: submissions (comments, survey answers) that could not be sent
- * wait here, in `localStorage`, until a server answers. Nothing a resident
+ * wait here, in IndexedDB and in `localStorage` (a copy, and the one read
+ * where IndexedDB is missing), until a server answers. Nothing a resident
  * wrote is lost to a dead mobile connection, a server restart or a closed tab.
  *
  * - An item keeps its id (the idempotency key) and its exact body, so however
@@ -13,12 +14,18 @@
  *   its author (`rejected` event), so even a refused comment is not lost.
  * - Several tabs share one outbox: the Web Locks API (where present) keeps two
  *   tabs from sending at once; the idempotency key makes it harmless anyway.
- * - Without usable `localStorage` (private mode, quota) items live in memory
- *   while the page is open; `add()` reports that so the widget can say so.
+ * - Without usable IndexedDB and `localStorage` (private mode, quota) items
+ *   live in memory while the page is open; `add()` reports that so the widget
+ *   can say so.
+ * - Before each round of retries both stores are read: an item only one of
+ *   them still has is kept; an item this page saw waiting that neither has any
+ *   more (site data cleared), and that no tab sent, is reported (`lost` event,
+ *   with the entry as the page last saw it), never as sent.
  *
  * The feedback form and the survey share this one module (no copied code).
  */
 import { postJson, type SendResult } from './send.js';
+import { idbStore, type KeyValue } from './idb.js';
 
 export interface OutboxEntry {
   /** The submission's id: its idempotency key. */
@@ -89,38 +96,86 @@ export class Outbox extends EventTarget {
     readonly key = 'kpss-outbox-v1',
     private readonly send: Send = (url, payload) => postJson(url, payload),
     private readonly now: () => number = () => Date.now(),
+    private readonly idb?: KeyValue,
   ) {
     super();
+  }
+
+  /** What this page saw waiting, by id: what it can still show when storage loses it. */
+  private readonly seen = new Map<string, OutboxEntry>();
+  /** Queued since the running flush began. */
+  private readonly fresh = new Set<string>();
+
+  /** The ids sent or refused from this device (by any tab) lately: missing from the stores, but not lost. */
+  private done(): string[] {
+    return (this.safe(() => JSON.parse(this.storage!.getItem(`${this.key}-done`) ?? '[]')) as string[] | undefined) ?? [];
+  }
+
+  private markDone(id: string): void {
+    this.safe(() => this.storage!.setItem(`${this.key}-done`, JSON.stringify([...this.done(), id].slice(-50))));
   }
 
   /** Set when a write failed (quota, private mode): from then on the outbox lives in memory. */
   private storageFailed = false;
 
+  /** Set when IndexedDB failed (some private modes). */
+  private idbFailed = false;
+
   /** Whether items survive a reload (false: kept in memory only). */
   get persistent(): boolean {
-    return this.storage !== undefined && !this.storageFailed;
+    return (this.storage !== undefined && !this.storageFailed) || (this.idb !== undefined && !this.idbFailed);
   }
 
   private read(): Stored {
-    if (!this.storage || this.storageFailed) return this.memory;
+    const state = this.storage && !this.storageFailed ? this.parse(this.safe(() => this.storage!.getItem(this.key))) : this.memory;
+    for (const p of state.pending) this.seen.set(p.id, p);
+    return state;
+  }
+
+  private safe<T>(get: () => T): T | undefined {
     try {
-      const raw = this.storage.getItem(this.key);
-      const parsed = raw ? (JSON.parse(raw) as Partial<Stored>) : {};
-      return {
-        pending: Array.isArray(parsed.pending) ? parsed.pending : [],
-        failures: Array.isArray(parsed.failures) ? parsed.failures : [],
-      };
+      return get();
     } catch {
-      return { pending: [], failures: [] };
+      return undefined;
     }
+  }
+
+  private parse(raw: unknown): Stored {
+    const parsed = (typeof raw === 'string' ? this.safe(() => JSON.parse(raw) as unknown) : raw) as Partial<Stored> | null | undefined;
+    return {
+      pending: Array.isArray(parsed?.pending) ? parsed.pending : [],
+      failures: Array.isArray(parsed?.failures) ? parsed.failures : [],
+    };
+  }
+
+  /**
+   * Both stores: what IndexedDB still has and `localStorage` lost (or never
+   * could write) is taken back, unless a tab has sent it meanwhile.
+   */
+  private async stored(): Promise<Stored> {
+    let far: Stored | undefined;
+    try {
+      far = this.idb ? this.parse(await this.idb.get(this.key)) : undefined;
+    } catch {
+      this.idbFailed = true;
+    }
+    const local = this.read();
+    const missing = (far?.pending ?? []).filter((p) => !local.pending.some((q) => q.id === p.id) && !this.done().includes(p.id));
+    if (!missing.length) return local;
+    this.update((state) => void state.pending.push(...missing));
+    return this.read();
   }
 
   /** Writes; on a full or broken storage keeps the state in memory and returns false. */
   private write(state: Stored): boolean {
     this.memory = state;
+    for (const p of state.pending) this.seen.set(p.id, p);
+    const empty = state.pending.length === 0 && state.failures.length === 0;
+    // In call order, so the last write wins; a failure leaves the localStorage copy.
+    this.idb?.set(this.key, empty ? undefined : state).catch(() => (this.idbFailed = true));
     if (!this.storage || this.storageFailed) return false;
     try {
-      if (state.pending.length === 0 && state.failures.length === 0) this.storage.removeItem(this.key);
+      if (empty) this.storage.removeItem(this.key);
       else this.storage.setItem(this.key, JSON.stringify(state));
       return true;
     } catch {
@@ -146,12 +201,13 @@ export class Outbox extends EventTarget {
     const attempts = entry.attempts ?? 1;
     const now = this.now();
     const item: OutboxEntry = { ...rest, attempts, queuedAt: now, nextAt: now + Math.max(backoff(attempts), retryAfterMs ?? 0) };
+    this.fresh.add(item.id);
     const saved = this.update((state) => {
       state.pending = state.pending.filter((p) => p.id !== item.id);
       state.pending.push(item);
     });
     this.schedule();
-    return saved;
+    return saved || (this.idb !== undefined && !this.idbFailed);
   }
 
   pending(scope?: string, kind?: string): OutboxEntry[] {
@@ -206,7 +262,15 @@ export class Outbox extends EventTarget {
   }
 
   private async sendDue(all: boolean): Promise<void> {
-    const due = this.read().pending.filter((p) => (all || p.nextAt <= this.now()) && !this.inFlight.has(p.id));
+    // `all` means what waited when the flush began, not what is queued while the stores are read.
+    this.fresh.clear();
+    const state = await this.stored();
+    for (const [id, entry] of this.seen) {
+      if (this.inFlight.has(id) || state.pending.some((p) => p.id === id)) continue;
+      this.seen.delete(id);
+      if (!this.done().includes(id)) this.dispatchEvent(new CustomEvent<OutboxEntry>('lost', { detail: entry }));
+    }
+    const due = state.pending.filter((p) => ((all && !this.fresh.has(p.id)) || p.nextAt <= this.now()) && !this.inFlight.has(p.id));
     for (const entry of due) {
       // Another tab may have sent it meanwhile.
       if (!this.read().pending.some((p) => p.id === entry.id)) continue;
@@ -232,6 +296,8 @@ export class Outbox extends EventTarget {
       });
       return;
     }
+    this.markDone(entry.id);
+    this.seen.delete(entry.id);
     this.update((state) => {
       state.pending = state.pending.filter((p) => p.id !== entry.id);
       if (result.kind === 'rejected') {
@@ -258,6 +324,6 @@ let shared: Outbox | undefined;
 /** The page's outbox, shared by every widget (and by every copy of the script). */
 export function sharedOutbox(): Outbox {
   const g = globalThis as { __kpssOutbox?: Outbox };
-  shared ??= g.__kpssOutbox ??= new Outbox();
+  shared ??= g.__kpssOutbox ??= new Outbox(usableLocalStorage(), undefined, undefined, undefined, idbStore());
   return shared;
 }

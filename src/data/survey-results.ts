@@ -2,7 +2,9 @@
  * The public results of a survey (`GET {endpoint}/results?region=…&survey=…`):
  * the number of responses, and per question how many answered it and the
  * counts per option or scale value (or, for numbers, a summary). Free-text
- * answers are never part of them. The server builds this shape; the widget
+ * answers are never part of them, and no figure at all until `minResponses`
+ * people have answered (the survey's `resultsMinResponses`, default 10, at
+ * least 5): until then only the number of responses. The server builds this shape; the widget
  * reads it through `loadSurveyResults`, validated like the region file.
  */
 import * as v from './shape.js';
@@ -30,6 +32,8 @@ export const SurveyResults = v.object({
   region: v.string(),
   survey: v.string(),
   responses: count(),
+  /** The responses needed before any figure is published; under it, `questions` is empty. */
+  minResponses: v.optional(count()),
   questions: v.array(QuestionResult),
 });
 

@@ -7,6 +7,7 @@
 import * as v from './shape.js';
 import { CODE, isoDate, optText, Privacy, text, url } from './schema.js';
 import { choiceIds } from './survey-ids.js';
+import { RESULTS_MIN_FLOOR } from './survey.js';
 import { whole, type PartCheck } from './read-region.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'text', 'number', 'yesno'] as const;
@@ -69,6 +70,8 @@ export const Survey = v.object(
     privacy: v.optional(Privacy),
     /** After sending, residents see the results so far (and the server publishes them). */
     showResults: v.optional(v.boolean()),
+    /** The results show figures only from this many responses (default 10, at least 5); before, only their number. */
+    resultsMinResponses: v.optional(v.int({ minimum: RESULTS_MIN_FLOOR })),
     questions: v.array(SurveyQuestion, { minLength: 1 }),
   },
   (survey, issue) => {

@@ -10,6 +10,13 @@ import { choiceIds, OTHER } from './survey-ids.js';
 // The answer ids the schema needs too (on every page), kept apart so the rest stays with the survey.
 export { choiceIds, OTHER, YES_NO } from './survey-ids.js';
 
+/** Public results show no figures until this many have answered (`survey.resultsMinResponses`, default 10)… */
+export const RESULTS_MIN_DEFAULT = 10;
+/** …and never fewer than 5: with fewer, one person's answers could be read from them. */
+export const RESULTS_MIN_FLOOR = 5;
+export const resultsMinimum = (survey: { readonly resultsMinResponses?: number | undefined }) =>
+  Math.max(RESULTS_MIN_FLOOR, survey.resultsMinResponses ?? RESULTS_MIN_DEFAULT);
+
 /** Longest free-text answer, in characters. */
 export const SURVEY_TEXT_MAX = 2000;
 /** Longest "other" text of a choice question. */

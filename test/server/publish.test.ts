@@ -193,6 +193,16 @@ describe('the public base for endpoints', () => {
     assert.equal(other.plan.commenting.endpoint, '//kpss.jinde.example/api/feedback', 'scheme-relative names its own host');
   });
 
+  test('backslashes as a browser reads them: \\\\host and /\\host name their own host, never made a path on this one', () => {
+    for (const endpoint of ['\\\\kpss.jinde.example/api/feedback', '/\\kpss.jinde.example/api/feedback', '\\/kpss.jinde.example/api', '/\t/kpss.jinde.example/api']) {
+      const out = withAbsoluteEndpoints({ plan: { commenting: { endpoint } } }, 'https://x.example/kpss') as { plan: { commenting: { endpoint: string } } };
+      const resolved = new URL(out.plan.commenting.endpoint, 'https://town.example/');
+      assert.equal(resolved.host, 'kpss.jinde.example', `${JSON.stringify(endpoint)} → ${out.plan.commenting.endpoint}`);
+    }
+    const single = withAbsoluteEndpoints({ survey: { endpoint: '\\api\\survey' } }, 'https://x.example/kpss') as { survey: { endpoint: string } };
+    assert.equal(single.survey.endpoint, 'https://x.example/kpss/api/survey');
+  });
+
   test('KPSS_PUBLIC_URL: normalized, bad values refused with a clear message; its origin may send', () => {
     assert.equal(publicUrl('https://kpss.klatovy.cz/'), 'https://kpss.klatovy.cz');
     assert.equal(publicUrl('https://www.klatovy.cz/kpss/'), 'https://www.klatovy.cz/kpss');

@@ -33,13 +33,15 @@ describe('survey results and CSV', () => {
   });
   after(() => t.close());
 
-  test('counts per option, per scale value, a number summary and the number of responses', async () => {
-    const res = await get(t, resultsUrl());
+  test('counts per option, per scale value, a number summary and the number of responses (the coordinator, under the minimum too)', async () => {
+    const res = await get(t, resultsUrl(), auth);
     assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['cache-control'], 'no-store');
     assert.deepEqual(res.json(), {
       region: REGION,
       survey: SURVEY,
       responses: 4,
+      minResponses: 5,
       questions: [
         { id: 'obec', answered: 4, counts: { klatovy: 2, nyrsko: 1, other: 1 } },
         { id: 'vek', answered: 3, average: 61.67, median: 70, min: 34, max: 81 },
@@ -52,7 +54,7 @@ describe('survey results and CSV', () => {
   });
 
   test('free text and "other" texts are never published', async () => {
-    const body = (await get(t, resultsUrl())).body;
+    const body = (await get(t, resultsUrl(), auth)).body;
     for (const secret of ['Autobus', 'Dešenice', 'souseda', 'HYPERLINK']) assert.doesNotMatch(body, new RegExp(secret));
   });
 
@@ -60,6 +62,7 @@ describe('survey results and CSV', () => {
     const res = await get(t, resultsUrl());
     assert.equal(res.headers['access-control-allow-origin'], '*');
     assert.match(String(res.headers['cache-control']), /public/);
+    assert.deepEqual(res.json(), { region: REGION, survey: SURVEY, responses: 4, minResponses: 5, questions: [] }, 'under the minimum: the count only');
     assert.equal((await postSurvey(t.app, response({ obec: 'nyrsko' }))).statusCode, 201);
     const after = (await get(t, resultsUrl())).json();
     assert.equal(after.responses, 5);

@@ -145,7 +145,7 @@ export class KpssFeedbackForm extends KpssSendingElement {
 
   // ── outbox ──────────────────────────────────────────────────────────────
 
-  /** A queued comment the server refused: its text goes back into the form, with the reason. */
+  /** A queued comment the server refused, or that storage lost: its text goes back into the form, with the reason. */
   protected override handBack(failure: OutboxFailure, reason: string): string {
     const s = this.l10n.s.feedback;
     const payload = failure.entry.payload as Partial<FeedbackPayload>;
@@ -160,10 +160,10 @@ export class KpssFeedbackForm extends KpssSendingElement {
         email: payload.email ?? this.values.email,
       };
       this.saveDraft();
-      return `${s.returned} ${reason}`;
+      return reason;
     }
-    // The form holds other text: show the refused one so it can be copied.
-    return `${s.returned} ${reason} ${s.returnedText(payload.message ?? '')}`;
+    // The form holds other text: show the returned one so it can be copied.
+    return `${reason} ${s.returnedText(payload.message ?? '')}`;
   }
 
   // ── form ────────────────────────────────────────────────────────────────

@@ -57,7 +57,7 @@ export interface Receipt {
 export type SubmitResult = { readonly kind: 'sent' | 'queued' | 'rejected' | 'skipped' };
 
 /** The words the controller shows: the widget's strings (`s.feedback`, `s.survey`) have them all. */
-export type SubmissionTexts = RejectionLabels & UndeliveredLabels & Pick<Strings['feedback'], 'sending' | 'queuedSent'>;
+export type SubmissionTexts = RejectionLabels & UndeliveredLabels & Pick<Strings['feedback'], 'sending' | 'queuedSent' | 'returned' | 'lost'>;
 
 /** A submission still queued after this long is said to be failing (with the coordinator's contact). */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -94,7 +94,7 @@ export interface SubmissionOptions {
   attached(scope: string): void;
   /** The submission has left the form (stored, or queued on the device): clear what was filled in. */
   left(): void;
-  /** The server refused a queued submission: give its content back; returns the error to show (`reason` says why, in words). */
+  /** A queued submission was refused, or lost from storage: give its content back; returns the error to show (`reason` says what happened, in words). */
   returned(failure: OutboxFailure, reason: string): string;
   /** A payload as text to copy or e-mail to the coordinator, when it cannot be delivered. */
   undelivered(payload: unknown): Undelivered;
@@ -141,6 +141,7 @@ export class SubmissionController implements ReactiveController {
     this.outbox.addEventListener('sent', this.onSent);
     this.outbox.addEventListener('rejected', this.onRejected);
     this.outbox.addEventListener('change', this.onChange);
+    this.outbox.addEventListener('lost', this.onLost);
     this.outbox.start();
   }
 
@@ -148,6 +149,7 @@ export class SubmissionController implements ReactiveController {
     this.outbox.removeEventListener('sent', this.onSent);
     this.outbox.removeEventListener('rejected', this.onRejected);
     this.outbox.removeEventListener('change', this.onChange);
+    this.outbox.removeEventListener('lost', this.onLost);
   }
 
   /** Before each render: a new scope restores the draft, counts what waits and hands back what was refused. */
@@ -285,8 +287,24 @@ export class SubmissionController implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** A waiting submission that storage lost (site data cleared): say so, and give its text back; never "sent". */
+  private readonly onLost = (event: Event) => {
+    const entry = (event as CustomEvent<OutboxEntry>).detail;
+    if (!this.mine(entry)) return;
+    if (this.current?.id === entry.id) {
+      this.phase = 'editing';
+      this.current = undefined;
+    }
+    this.serverError = this.options.returned({ entry, status: 0 }, this.options.texts().lost);
+    this.undelivered = this.options.undelivered(entry.payload);
+    this.count();
+    this.options.focus.request('#server-error');
+    this.host.requestUpdate();
+  };
+
   private giveBack(failure: OutboxFailure): void {
-    const reason = rejectionText(failure.status, failure.message, this.options.texts(), failure.code);
+    const texts = this.options.texts();
+    const reason = `${texts.returned} ${rejectionText(failure.status, failure.message, texts, failure.code)}`;
     this.serverError = this.options.returned(failure, reason);
     this.undelivered = this.options.undelivered(failure.entry.payload);
     this.outbox.dismissFailure(failure.entry.id);

@@ -3,6 +3,8 @@
  * question a table of answer, count and share, the share also drawn as a bar
  * (hidden from assistive technology, which reads the numbers). Scales add
  * their average, numbers a summary, text questions only how many answered.
+ * Under the survey's minimum of responses only their number, and when the
+ * results will show.
  */
 import { html, nothing } from 'lit';
 import type { Survey, SurveyQuestion } from '../../data/schema.js';
@@ -10,6 +12,7 @@ import type { QuestionResult, SurveyResults } from '../../data/survey-results.js
 import type { Strings } from '../../l10n/cs.js';
 import { choicesOf } from './question.js';
 import { czech } from '../shared/czech.js';
+import { resultsMinimum } from '../../data/survey.js';
 
 export interface Formats {
   number(n: number): string;
@@ -62,10 +65,14 @@ function summary(q: SurveyQuestion, r: QuestionResult, labelId: string, s: S, f:
 }
 
 export function resultsChart(survey: Survey, results: SurveyResults, title: string, s: S, f: Formats) {
-  const byId = new Map(results.questions.map((r) => [r.id, r]));
+  // Held back under the minimum here too, whatever the server sent: with a few, they are one person's answers.
+  const minimum = Math.max(resultsMinimum(survey), results.minResponses ?? 0);
+  const shown = results.responses >= minimum;
+  const byId = new Map(shown ? results.questions.map((r) => [r.id, r]) : []);
   return html`<section class="results" aria-labelledby="results-title">
     <h3 id="results-title">${title}</h3>
     <p>${s.resultsResponses(results.responses)}</p>
+    ${shown ? nothing : html`<p class="note">${s.resultsMinimum(minimum)}</p>`}
     ${survey.questions.map((q) => {
       const r = byId.get(q.id);
       if (!r) return nothing;

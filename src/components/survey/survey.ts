@@ -317,7 +317,7 @@ export class KpssSurvey extends KpssSendingElement {
       this.raw = rawOf(payload.answers);
       this.draft?.save(filled(this.raw));
     }
-    return `${this.l10n.s.survey.returned} ${reason}`;
+    return reason;
   }
 
   private readonly again = () => {

@@ -44,6 +44,7 @@ export const feedback = {
   rejected413: 'Připomínka je příliš dlouhá. Zkraťte ji prosím.',
   serverSays: (message: string) => `(Zpráva serveru: ${message})`,
   returned: 'Dříve uloženou připomínku server nepřijal, vrátili jsme ji do formuláře.',
+  lost: 'Připomínka, která čekala na odeslání, se ztratila z úložiště tohoto zařízení (třeba po vymazání dat prohlížeče) a nebyla odeslána. Zkopírujte si ji, nebo ji odešlete znovu.',
   returnedText: (text: string) => `Její text: „${text}“`,
   sentTitle: 'Děkujeme, připomínka je odeslaná.',
   receipt: 'Číslo připomínky:',

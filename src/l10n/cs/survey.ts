@@ -50,6 +50,7 @@ export const survey = {
   rejected413: 'Odpovědi jsou příliš dlouhé. Zkraťte prosím texty.',
   serverSays: (message: string) => `(Zpráva serveru: ${message})`,
   returned: 'Dříve uložené odpovědi server nepřijal, vrátili jsme je do ankety.',
+  lost: 'Odpovědi čekající na odeslání se ztratily z úložiště tohoto zařízení a nebyly odeslány. Odešlete je prosím znovu.',
   sentTitle: 'Děkujeme, vaše odpovědi jsou odeslané.',
   sentText: 'Koordinátor výsledky ankety zveřejní a použije je při přípravě komunitního plánu.',
   receipt: 'Číslo odpovědi:',
@@ -64,6 +65,8 @@ export const survey = {
   resultsLoading: 'Načítám výsledky…',
   resultsError: 'Výsledky se teď nepodařilo načíst. Zkuste to prosím později.',
   resultsResponses: (n: number) => p(n, 'Anketu zatím vyplnil # člověk.', 'Anketu zatím vyplnili # lidé.', 'Anketu zatím vyplnilo # lidí.'),
+  // The minimum is at least 5, so always "lidí".
+  resultsMinimum: (n: number) => `Výsledky ukážeme, až anketu vyplní aspoň ${n} lidí.`,
   resultsAnswered: (n: number) => p(n, 'Odpověděl # člověk.', 'Odpověděli # lidé.', 'Odpovědělo # lidí.'),
   resultsAnswer: 'Odpověď',
   resultsCount: 'Počet',

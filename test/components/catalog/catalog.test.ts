@@ -158,6 +158,24 @@ describe('<kpss-catalog>', () => {
     expect((window as { __kpssXss?: number }).__kpssXss).to.equal(undefined);
   });
 
+  it('a web address with backslashes (/\\host) is text on the card and in the details; a path and https stay links', async () => {
+    stub.restore();
+    const file = makeCatalogRegion();
+    const [first, second] = file.services as { id: string; contact?: { web?: string }; provider: { web?: string } }[];
+    first!.contact = { ...first!.contact, web: '/\\evil.example/x' };
+    first!.provider.web = 'https:\\\\evil.example';
+    second!.contact = { ...second!.contact, web: '/sluzby/pomoc' };
+    stub = stubFetch({ '/catalog.json': () => json(file) });
+    const el = await render();
+    const card = root(el).querySelector(`.card[data-id="${first!.id}"]`)!;
+    expect(card.querySelector('a[href*="evil"]'), 'no link on the card').to.equal(null);
+    card.querySelector<HTMLButtonElement>('.card-open')!.click();
+    await detailsShown(el);
+    const hrefs = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+    expect(hrefs.filter((h) => /evil/.test(h))).to.deep.equal([]);
+    expect(hrefs).to.include(`${location.origin}/sluzby/pomoc`);
+  });
+
   it('opens the detail by keyboard, closes it with Escape and returns focus', async () => {
     const el = await render();
     const selected = oneEvent(el, 'kpss-select');

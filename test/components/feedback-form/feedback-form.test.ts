@@ -5,7 +5,7 @@ import { sharedOutbox } from '../../../src/data/outbox.js';
 import { clearRegionCache } from '../../../src/data/load.js';
 import { define } from '../../../src/define.js';
 import { makeRegion } from '../../fixtures/region.js';
-import { json, settled, stubFetch, textOf, type FetchStub } from '../../helpers.js';
+import { clearOutboxStores, json, settled, stubFetch, textOf, type FetchStub } from '../../helpers.js';
 
 define('kpss-feedback-form', KpssFeedbackForm);
 
@@ -94,15 +94,17 @@ let stub: FetchStub;
 let api: ReturnType<typeof endpoint>;
 
 describe('<kpss-feedback-form>', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     localStorage.clear();
+    await clearOutboxStores();
     api = endpoint();
     routes = { '/api/feedback': api.route };
     stub = stubFetch(routes);
   });
-  afterEach(() => {
+  afterEach(async () => {
     stub.restore();
     localStorage.clear();
+    await clearOutboxStores();
   });
 
   it('renders the form with the plan sections, counter and privacy, accessibly (empty state)', async () => {

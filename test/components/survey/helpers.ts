@@ -4,7 +4,7 @@ import { KpssSurvey, type SurveyPayload } from '../../../src/components/survey/s
 import { clearRegionCache } from '../../../src/data/load.js';
 import { define } from '../../../src/define.js';
 import { makeRegion } from '../../fixtures/region.js';
-import { json, settled, stubFetch, type FetchStub } from '../../helpers.js';
+import { clearOutboxStores, json, settled, stubFetch, type FetchStub } from '../../helpers.js';
 
 define('kpss-survey', KpssSurvey);
 
@@ -17,9 +17,9 @@ export const DRAFT_KEY = 'kpss-draft:survey:testov/anketa-2026';
  * share localStorage, and a clear() here could empty another file's outbox in
  * the middle of its test.
  */
-export function forget(outbox = false): void {
+export async function forget(outbox = false): Promise<void> {
   localStorage.removeItem(DRAFT_KEY);
-  if (outbox) localStorage.removeItem('kpss-outbox-v1');
+  if (outbox) await clearOutboxStores();
 }
 export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -107,14 +107,14 @@ export function receiver() {
 export function eachTest(outbox = false) {
   let stub: FetchStub | undefined;
   const current = { api: receiver() };
-  beforeEach(() => {
-    forget(outbox);
+  beforeEach(async () => {
+    await forget(outbox);
     current.api = receiver();
     stub = stubFetch(current.api.routes);
   });
-  afterEach(() => {
+  afterEach(async () => {
     stub?.restore();
-    forget(outbox);
+    await forget(outbox);
   });
   return {
     get api() {

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { KpssQueuedEvent } from '../../../src/components/shared/submission.js';
 import { sharedOutbox } from '../../../src/data/outbox.js';
 import { json, textOf } from '../../helpers.js';
-import { $, $$, answerAll, makeSurveyRegion, press, root, until, eachTest, DRAFT_KEY } from './helpers.js';
+import { $, $$, answerAll, makeSurveyRegion, press, root, until, eachTest, DRAFT_KEY, RESULTS } from './helpers.js';
 
 const t = eachTest(true);
 const render = t.render;
@@ -98,6 +98,30 @@ describe('<kpss-survey>: sending, the outbox and the results', () => {
     expect(textOf(el)).to.contain('Prostřední hodnota (medián) 61 let, nejméně 19 let, nejvíce 92 let.');
     expect(textOf(el)).to.contain('Odpovědi vlastními slovy nezveřejňujeme');
     await expect(el).to.be.accessible();
+  });
+
+  it('under the minimum of responses: the count and when results show, no figures (even from a server that sends them)', async () => {
+    // One resident's answers (town, age, caring) would be readable from the figures.
+    t.api.routes['/api/survey/results'] = () => json({ ...RESULTS, responses: 1 });
+    const el = await render();
+    await answerAll(el);
+    await press(el, 'submit');
+    await until(el, () => textOf(el).includes('Výsledky ukážeme'), 'the minimum notice');
+    expect(textOf(el)).to.contain('Anketu zatím vyplnil 1 člověk.');
+    expect(textOf(el)).to.contain('Výsledky ukážeme, až anketu vyplní aspoň 10 lidí.');
+    expect($$(el, '.results table, .results .result')).to.have.length(0);
+    expect(textOf(el)).not.to.contain('Klatovy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the region file sets the minimum (never below 5); a server answer without figures shows the same notice', async () => {
+    t.api.routes['/api/survey/results'] = () => json({ region: 'testov', survey: 'anketa-2026', responses: 7, questions: [], minResponses: 12 });
+    const el = await render({ region: makeSurveyRegion({ resultsMinResponses: 12 }) });
+    await answerAll(el);
+    await press(el, 'submit');
+    await until(el, () => textOf(el).includes('Výsledky ukážeme'), 'the minimum notice');
+    expect(textOf(el)).to.contain('aspoň 12 lidí');
+    expect($$(el, '.results table')).to.have.length(0);
   });
 
   it('without showResults asks for no results', async () => {
