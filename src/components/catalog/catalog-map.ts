@@ -298,6 +298,8 @@ export class KpssCatalogMap extends LitElement {
           icon: L.divIcon({ className: 'target', html: '<span class="pin" aria-hidden="true"></span>', iconSize: [44, 44], iconAnchor: [22, 36], popupAnchor: [0, -34] }),
         });
         marker.bindPopup(() => this.popup(service, place, marker), { autoPanPadding: [16, 16] });
+        // Its title is the service's name, Czech whatever the page's language (WCAG 3.1.2).
+        marker.on('add', () => marker.getElement()?.setAttribute('lang', 'cs'));
       }
       next.set(key, marker);
       this.layer.addLayer(marker);

@@ -41,6 +41,16 @@ describe('<kpss-catalog-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("titles a service's marker with its name marked Czech, on a page in another language too", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kpss-catalog-map tile-url=${TILES} .services=${placed.slice(0, 1)} .center=${{ lat: 49.3, lng: 13.4 }} .zoom=${10}></kpss-catalog-map></div>`);
+    const el = wrapper.firstElementChild as KpssCatalogMap;
+    await el.updateComplete;
+    await tick(50);
+    const pin = markers(el).find((m) => m.querySelector('.pin'))!;
+    expect(pin.getAttribute('title')).to.equal(placed[0]!.name);
+    expect(pin.getAttribute('lang')).to.equal('cs');
+  });
+
   it('counts the services with no place on the map', async () => {
     const field = { ...services[0]!, id: 'field', locations: [{ name: 'Jen terén' }] } as Service;
     const el = await mount([field, ...placed.slice(0, 2)], { labels: { ...LABELS, noLocation: (n) => `${n} bez místa` } });
