@@ -6,7 +6,6 @@
  * the question id (`<id>.other` for the other text).
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { SurveyQuestion } from '../../data/schema.js';
 import { OTHER, SURVEY_TEXT_MAX, YES_NO, otherKey, scaleSteps } from '../../data/survey.js';
 import type { Strings } from '../../l10n/cs.js';
@@ -41,7 +40,7 @@ export function rangeText(q: SurveyQuestion, s: Strings['survey'], number: (n: n
   return max !== undefined ? s.numberMax(number(max)) : '';
 }
 
-const chosen = (raw: RawAnswers, id: string): readonly string[] => {
+export const chosen = (raw: RawAnswers, id: string): readonly string[] => {
   const value = raw[id];
   return value === undefined ? [] : typeof value === 'string' ? (value ? [value] : []) : value;
 };
@@ -64,6 +63,19 @@ export interface Choice {
 }
 
 /** What a choice question offers: its options (and "Other"), yes and no, or the steps of a scale. */
+/**
+ * Every control shows the answers as they are now, after each render: a
+ * template shown for another question (one question per screen) keeps the
+ * control, whose last value the template would otherwise take as current.
+ */
+export function showAnswers(root: ParentNode, raw: RawAnswers): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>('form [name]')) {
+    // (A choice's state is set as it is; a text's only when it differs, so the caret stays.)
+    if (input.type === 'checkbox' || input.type === 'radio') input.checked = chosen(raw, input.name).includes(input.value);
+    else if (input.value !== (raw[input.name] ?? '')) input.value = (raw[input.name] as string | undefined) ?? '';
+  }
+}
+
 export function choicesOf(q: SurveyQuestion, s: Strings['survey']): Choice[] {
   if (q.type === 'yesno') return [{ id: 'yes', label: s.yes }, { id: 'no', label: s.no }];
   if (q.type === 'scale') return scaleSteps(q).map(({ value, end }) => ({ id: String(value), label: String(value), ...(end ? { end } : {}) }));
@@ -84,7 +96,7 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
             id="q-${q.id}-${choice.id}"
             name=${q.id}
             value=${choice.id}
-            .checked=${live(picked.includes(choice.id))}
+            .checked=${picked.includes(choice.id)}
             ?required=${!many && q.required}
           />
           <label for="q-${q.id}-${choice.id}" lang=${choice.lang ?? nothing}>${choice.label}${choice.end ? html`<span class="visually-hidden" lang="cs"> ${choice.end}</span>` : nothing}</label>
@@ -111,7 +123,7 @@ function choiceQuestion(q: SurveyQuestion, c: QuestionContext) {
             autocomplete="off"
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? `q-${q.id}-error` : nothing}
-            .value=${live((raw[otherKey(q.id)] as string | undefined) ?? '')}
+            .value=${(raw[otherKey(q.id)] as string | undefined) ?? ''}
           />
         </div>`
       : nothing}
@@ -143,7 +155,7 @@ function fieldQuestion(q: SurveyQuestion, c: QuestionContext) {
             aria-required=${common.required}
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
-            .value=${live(value)}
+            .value=${value}
           />${q.unit ? html` <span class="unit" id="q-${q.id}-unit" lang="cs">${q.unit}</span>` : nothing}
         </span>`
       : html`<textarea
@@ -153,7 +165,7 @@ function fieldQuestion(q: SurveyQuestion, c: QuestionContext) {
           aria-required=${common.required}
           aria-invalid=${common.invalid}
           aria-describedby=${common.describedBy}
-          .value=${live(value)}
+          .value=${value}
         ></textarea>`}
   </div>`;
 }

@@ -16,8 +16,15 @@ import { resultsMinimum } from '../../data/survey.js';
 
 export interface Formats {
   number(n: number): string;
-  /** A share 0–1 as "35 %". */
-  percent(share: number): string;
+  /** The widget's language, for shares (0–1 as "35 %"). */
+  locale: string;
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+function percent(locale: string, share: number): string {
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(share);
 }
 
 type S = Strings['survey'];
@@ -39,7 +46,7 @@ function bars(q: SurveyQuestion, r: QuestionResult, labelId: string, s: S, f: Fo
             <th scope="row" lang=${lang ?? nothing}>${label}${end ? html` (${czech(end)})` : nothing}</th>
             <td class="num">${f.number(count)}</td>
             <td class="share">
-              <span class="pct">${f.percent(share)}</span>
+              <span class="pct">${percent(f.locale, share)}</span>
               <span class="bar" aria-hidden="true"><span class="fill" style="width: ${Math.round(share * 1000) / 10}%"></span></span>
             </td>
           </tr>`;

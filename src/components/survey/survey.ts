@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { czech } from '../shared/czech.js';
 import { checkSurvey } from '../../data/survey-schema.js';
 import { registerPart } from '../../data/read-region.js';
@@ -9,7 +9,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { surveyStyles } from './survey.styles.js';
-import { controlId, rangeText, renderQuestion, type RawAnswers } from './question.js';
+import { controlId, rangeText, renderQuestion, showAnswers, type RawAnswers } from './question.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import { periodState } from '../../data/period.js';
@@ -36,7 +36,6 @@ export type SurveyLayout = 'auto' | 'one' | 'all';
 /** Below this width (in the widget's em) `layout="auto"` shows one question per screen. */
 const NARROW_EM = 36;
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /** What was typed, as the answer rules take it: numbers as numbers (decimal comma or point), the rest as it is. */
 function answersOf(survey: Survey, raw: RawAnswers): Record<string, unknown> {
@@ -126,6 +125,11 @@ export class KpssSurvey extends KpssSendingElement {
   private draft?: DraftStore<Record<string, string | readonly string[]>>;
   private resize?: ResizeObserver;
   protected readonly kind = 'survey';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    showAnswers(this.renderRoot, this.raw);
+  }
 
   protected override scopeOf(data: RegionData): string {
     const survey = data.survey;
@@ -349,9 +353,7 @@ export class KpssSurvey extends KpssSendingElement {
   private renderResults(survey: Survey, title: string) {
     const s = this.l10n.s.survey;
     const locale = this.l10n.locale;
-    let percent = percentFormats.get(locale);
-    if (!percent) percentFormats.set(locale, (percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })));
-    const formats = { number: (n: number) => this.l10n.number(n), percent: (x: number) => percent.format(x) };
+    const formats = { number: (n: number) => this.l10n.number(n), locale };
     return this.results.render({
       pending: () => html`<p class="loading" role="status">${s.resultsLoading}</p>`,
       complete: (loaded) => (loaded ? loaded.chart(survey, loaded.results, title, s, formats) : nothing),
