@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkServices } from '../../data/service-schema.js';
 import { registerPart } from '../../data/read-region.js';
 import { TaskStatus } from '@lit/task';
@@ -12,9 +12,10 @@ import { createServiceIndex } from '../../data/catalog-search.js';
 import { isFiltered, type CatalogFilters } from '../../data/catalog-filter.js';
 import { formatNumber } from '../../l10n/plural.js';
 import { CatalogModel } from './catalog-model.js';
-import { allLabels, label, labelsVersion } from '../../l10n/labels.js';
+import { allLabels, labelsVersion } from '../../l10n/labels.js';
 import { renderMoreFilters, renderMunicipality, renderSituations, syncMunicipalityOptions, type FilterPanel } from './filters.js';
 import { renderCard, type CardContext } from './service-card.js';
+import { DetailView } from './detail-view.js';
 import { renderEmpty, renderPager } from './list-parts.js';
 import type { MapSelectEvent } from './catalog-map.js';
 import { paramName, readUrlState, writeUrlState, type CatalogState } from './url-state.js';
@@ -26,12 +27,6 @@ export { KpssSearchEvent, KpssSelectEvent } from './catalog-events.js';
 type View = 'list' | 'map';
 const viewConverter = { fromAttribute: (v: string | null): View => (v === 'map' ? 'map' : 'list') };
 const DEFAULT_REGISTRY = 'https://iregistr.mpsv.cz/socreg/detail_sluzby.do?SLUZBA_ID={id}';
-
-/** Adds a lazily loaded chunk's styles to the shadow root (a `<style>` where a browser cannot adopt sheets, as lit does). */
-function adoptStyles(root: ShadowRoot, styles: CSSResult): void {
-  if (root.adoptedStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
-}
 
 /**
  * @tagname kpss-catalog
@@ -111,10 +106,6 @@ export class KpssCatalog extends KpssElement {
   private announcement = '';
   private mapLoaded = false;
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector('dialog') ?? null;
-  }
-
   private data?: RegionData;
   private model?: CatalogModel;
   /** Stops the background build of a model that is no longer shown. */
@@ -193,7 +184,7 @@ export class KpssCatalog extends KpssElement {
       this.useModel(this.model.withIndex(createServiceIndex(data.services, allLabels, { deferred: true })));
     }
     // A detail opened from a shared link (once: after a failure, the dialog's button tries again).
-    if ((changed as Map<PropertyKey, unknown>).has('selected') && this.selected && !this.detailsFailed) this.loadDetails();
+    if ((changed as Map<PropertyKey, unknown>).has('selected') && this.selected && !this.detailView.failed) this.loadDetails();
     if (this.shownView === 'map' && !this.noMap && !this.mapLoaded) void this.loadMap();
   }
 
@@ -222,25 +213,15 @@ export class KpssCatalog extends KpssElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#municipality');
-    if (select && this.model) {
-      // The language is looked up once (in the page, from the element up), not once per option.
-      const locale = this.l10n.locale;
-      syncMunicipalityOptions(select, { ...this.compute(), municipalities: this.model.municipalities, filters: this.filters, number: (n) => formatNumber(locale, n) });
-    }
+    // The language is looked up once (in the page, from the element up), not once per option.
+    const locale = this.l10n.locale;
+    if (this.model) syncMunicipalityOptions(this.renderRoot, { ...this.compute(), municipalities: this.model.municipalities, filters: this.filters, number: (n) => formatNumber(locale, n) });
     if (this.firstRender !== undefined) {
       // For whoever measures a page (bench/): from the checked data to the first page in the DOM.
       performance.measure?.('kpss-catalog:first-page', { start: this.firstRender });
       this.firstRender = undefined;
     }
-    const dialog = this.dialog;
-    if (!dialog) return;
-    if (this.selected && !dialog.open) {
-      this.returnFocus ??= this.cardButton(this.selected);
-      dialog.showModal();
-    } else if (!this.selected && dialog.open) {
-      dialog.close();
-    }
+    this.detailView.sync(!!this.selected, () => (this.returnFocus ??= this.cardButton(this.selected!)));
   }
 
   private cardButton(id: string): HTMLElement | null {
@@ -342,7 +323,6 @@ export class KpssCatalog extends KpssElement {
       ${this.printing ? nothing : renderPager(this.l10n.s.catalog, results.length, size, this.page, (p) => this.handlePage(p))}`;
   }
 
-
   private renderMap(results: readonly Service[]) {
     if (!this.mapLoaded) return html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`;
     const region = this.data!.region;
@@ -358,45 +338,13 @@ export class KpssCatalog extends KpssElement {
     ></kpss-catalog-map>`;
   }
 
-  private details?: typeof import('./service-details.js');
-  private detailsLoading?: Promise<void>;
-  private detailsFailed = false;
-
-  /** The detail view's code, loaded once, at the first sign a resident may open a detail. */
-  private loadDetails = (): void => {
-    this.detailsLoading ??= KpssCatalog.loadDetailsModule().then(
-      (module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, module.detailStyles);
-        this.details = module;
-        this.detailsFailed = false;
-        this.requestUpdate();
-      },
-      () => {
-        // Offline, say: the dialog says so and offers another try.
-        this.detailsLoading = undefined;
-        this.detailsFailed = true;
-        this.requestUpdate();
-      },
-    );
-  };
+  /** The detail view: its code comes at the first sign a resident may open one (detail-view.ts). */
+  private detailView = new DetailView(this, () => KpssCatalog.loadDetailsModule());
+  private loadDetails = (): void => this.detailView.load();
 
   private renderDialog() {
-    const s = this.l10n.s.catalog;
     const service = this.selected ? this.data!.services.find((x) => x.id === this.selected) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.handleDialogClose}>
-      ${service
-        ? html`<div class="dialog-head">
-              <h2 id="detail-title" lang="cs">${service.name}</h2>
-              <button type="button" part="button" class="close" @click=${() => this.dialog?.close()}>${s.close}</button>
-            </div>
-            ${this.details
-              ? this.details.renderDetails(service, this.cardContext())
-              : this.detailsFailed
-                ? html`<p role="alert">${s.detailsFailed}</p>
-                    <button type="button" part="button" class="secondary" @click=${this.loadDetails}>${s.detailsRetry}</button>`
-                : html`<p class="loading" role="status">${this.l10n.s.common.loading}</p>`}`
-        : nothing}
-    </dialog>`;
+    return this.detailView.render(service, this.l10n.s, () => this.cardContext(), this.handleDialogClose);
   }
 
   protected override renderContent(data: RegionData) {

@@ -66,7 +66,9 @@ export function renderSituations(p: FilterPanel) {
  * `updated`): a national file offers hundreds, and a template per option made
  * them a third of the first page's cost. Text only (option text and value).
  */
-export function syncMunicipalityOptions(select: HTMLSelectElement, p: Pick<FilterPanel, 'municipalities' | 'counts' | 'number' | 'filters'>): void {
+export function syncMunicipalityOptions(root: ParentNode, p: Pick<FilterPanel, 'municipalities' | 'counts' | 'number' | 'filters'>): void {
+  const select = root.querySelector<HTMLSelectElement>('#municipality');
+  if (!select) return;
   const names = p.municipalities;
   const options = select.options;
   // The first option, "all municipalities", is the template's.
