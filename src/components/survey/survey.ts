@@ -10,6 +10,7 @@ import { controlStyles } from '../../styles/controls.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { surveyStyles } from './survey.styles.js';
 import { controlId, rangeText, renderQuestion, showAnswers, type RawAnswers } from './question.js';
+import { answersOf, filled, rawOf } from './raw-answers.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Survey, SurveyQuestion } from '../../data/schema.js';
 import { periodState } from '../../data/period.js';
@@ -35,34 +36,6 @@ export type SurveyLayout = 'auto' | 'one' | 'all';
 
 /** Below this width (in the widget's em) `layout="auto"` shows one question per screen. */
 const NARROW_EM = 36;
-
-
-/** What was typed, as the answer rules take it: numbers as numbers (decimal comma or point), the rest as it is. */
-function answersOf(survey: Survey, raw: RawAnswers): Record<string, unknown> {
-  const input: Record<string, unknown> = { ...raw };
-  for (const q of survey.questions) {
-    const value = raw[q.id];
-    if (typeof value !== 'string' || (q.type !== 'number' && q.type !== 'scale')) continue;
-    const typed = value.replace(/\s/g, '').replace(',', '.').replace('−', '-');
-    input[q.id] = typed === '' ? '' : /^-?\d+(\.\d+)?$/.test(typed) ? Number(typed) : value;
-  }
-  return input;
-}
-
-/** Stored answers back into the controls' values (a refused response handed back). */
-function rawOf(answers: Readonly<Record<string, unknown>>): Record<string, string | string[]> {
-  const raw: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(answers)) {
-    if (Array.isArray(value)) raw[key] = value.filter((v): v is string => typeof v === 'string');
-    else if (typeof value === 'string' || typeof value === 'number') raw[key] = String(value);
-  }
-  return raw;
-}
-
-/** Without empty answers (what the draft keeps). */
-function filled(raw: RawAnswers): Record<string, string | readonly string[]> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v.length > 0));
-}
 
 /**
  * @tagname kpss-survey
