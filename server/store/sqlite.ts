@@ -94,7 +94,8 @@ export function openDatabase(path: string): Database.Database {
 const COMMENT_COLUMNS = `
   id, number, received_at AS receivedAt, region, plan_id AS planId, section_id AS sectionId,
   message, proposal, name, organization, email, status, resolution, settled_at AS settledAt,
-  mark, (SELECT d.number FROM comments d WHERE d.id = comments.duplicate_of) AS duplicateOf, erased_at AS erasedAt`;
+  mark, (SELECT d.number FROM comments d WHERE d.id = comments.duplicate_of) AS duplicateOf, erased_at AS erasedAt,
+  channel, entered_by AS enteredBy`;
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const db = openDatabase(path);
@@ -117,6 +118,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       name: '@name',
       organization: '@organization',
       email: '@email',
+      // receiptOf (src/data/uuid.ts) in SQL: the look-up finds it by index.
+      receipt: "upper(substr(replace(@id, '-', ''), 1, 4)) || '-' || upper(substr(replace(@id, '-', ''), 5, 4))",
+      channel: '@channel',
+      entered_by: '@enteredBy',
     },
   });
 
@@ -146,7 +151,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     desk: openDeskStore(db, writer, COMMENT_COLUMNS),
     surveys: openSurveyStore(db, writer),
     async submitComment(comment: NewComment) {
-      return comments.insert({ ...comment });
+      return comments.insert({ channel: 'web', enteredBy: null, ...comment });
     },
     async checkRepeat(id, fingerprint) {
       const previous = comments.receipt(id);

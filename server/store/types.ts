@@ -11,6 +11,10 @@ export type { SubmitOutcome } from './submissions.js';
 export const SETTLEMENT_STATUSES = ['akceptovano', 'castecne-akceptovano', 'neakceptovano', 'vzato-na-vedomi'] as const;
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 
+/** How a comment came: the web form, or typed in on the desk from paper, an e-mail or a meeting. */
+export const COMMENT_CHANNELS = ['web', 'paper', 'email', 'meeting'] as const;
+export type CommentChannel = (typeof COMMENT_CHANNELS)[number];
+
 export const COMMENT_MARKS = ['spam', 'duplicate'] as const;
 export type CommentMark = (typeof COMMENT_MARKS)[number];
 
@@ -32,6 +36,10 @@ export interface NewComment extends CommentFields {
   /** Hash of the normalized content: same id + same fingerprint = a repeat. */
   fingerprint: string;
   receivedAt: string;
+  /** Default `web`. */
+  channel?: CommentChannel;
+  /** Who typed in a comment received on paper, by e-mail or at a meeting. */
+  enteredBy?: string | null;
 }
 
 export interface StoredComment extends CommentFields {
@@ -48,6 +56,9 @@ export interface StoredComment extends CommentFields {
   duplicateOf?: number | null;
   /** When name, organization and e-mail were erased on request (GDPR). */
   erasedAt?: string | null;
+  /** Absent from stores that predate channels: `web`. */
+  channel?: CommentChannel;
+  enteredBy?: string | null;
 }
 
 export interface CommentQuery {
