@@ -13,6 +13,10 @@ export const Plan = v.object({
   id: text(),
   title: text(),
   documentUrl: v.optional(url()),
+  /** The public page with the settlement table (`<kpss-settlement>`): linked from the mails to residents. */
+  settlementUrl: v.optional(url()),
+  /** When the settlement is expected to be published (inclusive date): told to residents. */
+  settlementBy: v.optional(isoDate()),
   commenting: v.optional(v.object({ from: isoDate(), until: isoDate(), endpoint: v.optional(url()) })),
   privacy: v.optional(Privacy),
   sections: v.optional(v.array(v.object({ id: text(), title: text(), measures: v.optional(v.array(Measure)) }))),
