@@ -25,6 +25,8 @@ import { surveyRoutes, surveySubmission } from './survey/routes.js';
 import { CoordinatorAuth } from './admin/auth.js';
 import { deskRoutes } from './admin/desk.js';
 import type { SqliteStore } from './store/sqlite.js';
+import { MailWorker, type MailSettings } from './mail/worker.js';
+import { unsubscribeRoutes } from './mail/routes.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +55,12 @@ export interface AppOptions {
   now?: () => Date;
   /** Timeouts and the connection cap of the HTTP server; default DEFAULT_HTTP_LIMITS. */
   http?: Partial<HttpLimits>;
+  /**
+   * Mail to residents (server/mail/): with `smtpUrl` the outbox is sent; without
+   * it messages stay queued. `baseUrl`: the server's address for the links in
+   * mails when `publicUrl` is not set.
+   */
+  mail?: Partial<MailSettings> & { baseUrl?: string };
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 20, windowMs: 60_000 };
@@ -77,7 +85,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.removeContentTypeParser('text/plain');
 
   const store = options.store ?? openSqliteStore(':memory:');
+  let worker: MailWorker | undefined;
   app.addHook('onClose', async () => {
+    await worker?.stop(); // before the store: a round in progress records its outcome
     await store.close();
   });
   const regions =
@@ -110,8 +120,25 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   await app.register(async (scope) => publicRoutes(scope, ctx));
   // Every public POST (comments, survey answers) in one scope with CORS for the town sites (server/submission.ts).
-  const { surveys, desk } = store as Partial<SqliteStore>;
+  const { surveys, desk, outbox } = store as Partial<SqliteStore>;
   await app.register(async (scope) => submissionRoutes(scope, ctx, [feedbackSubmission(ctx), ...(surveys ? [surveySubmission(ctx, surveys)] : [])]));
+  if (outbox && desk) {
+    const mailDeps = { outbox, comment: (id: string) => desk.comment(id), now: ctx.now };
+    await app.register(async (scope) => unsubscribeRoutes(scope, mailDeps));
+    const { baseUrl, smtpUrl, ...settings } = options.mail ?? {};
+    if (smtpUrl) {
+      worker = new MailWorker(
+        { from: 'kpss@localhost', ...settings, smtpUrl },
+        {
+          ...mailDeps,
+          regions,
+          baseUrl: (options.publicUrl ?? baseUrl ?? 'http://127.0.0.1').replace(/\/+$/, ''),
+          log: { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+        },
+      );
+      app.addHook('onReady', async () => worker?.start());
+    }
+  }
   if (options.adminToken) {
     const token = options.adminToken;
     // The bearer token for scripts and, with the SQLite store, the desk's session cookie (server/admin/).

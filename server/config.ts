@@ -21,6 +21,8 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Timeouts and the connection cap of the HTTP server (server/http-limits.ts). */
   http: HttpLimits;
+  /** Mail to residents (server/mail/): without `smtpUrl` messages stay queued. */
+  mail: { smtpUrl?: string; from: string; retryMinMs: number; settleDelayMs: number };
 }
 
 export const MIN_TOKEN_LENGTH = 16;
@@ -76,6 +78,30 @@ function httpLimits(env: Env): HttpLimits {
   return limits;
 }
 
+const ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+function mail(env: Env, host: string): ServerConfig['mail'] {
+  const raw = env.KPSS_SMTP_URL?.trim();
+  if (raw) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new Error(`KPSS_SMTP_URL must be an address like smtps://user:password@smtp.example.cz:465, not "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
+    }
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('KPSS_SMTP_URL must start with smtp:// or smtps://');
+  }
+  const from = env.KPSS_MAIL_FROM?.trim();
+  if (from && !ADDRESS.test(from)) throw new Error(`KPSS_MAIL_FROM must be an e-mail address like kpss@klatovy.cz, not "${from}"`);
+  if (raw && !from) throw new Error('KPSS_MAIL_FROM must be set with KPSS_SMTP_URL: the sender of the mails to residents, an address of your mail domain (e.g. kpss@klatovy.cz)');
+  return {
+    ...(raw ? { smtpUrl: raw } : {}),
+    from: from ?? `kpss@${host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host}`,
+    retryMinMs: integer(env, 'KPSS_MAIL_RETRY_MIN', 60, 1, 86_400) * 1000,
+    settleDelayMs: integer(env, 'KPSS_MAIL_SETTLE_DELAY', 600, 0, 86_400) * 1000,
+  };
+}
+
 export function loadConfig(env: Env, root: string): ServerConfig {
   const host = env.HOST?.trim() || '127.0.0.1';
   const port = integer(env, 'PORT', 8080, 0, 65535);
@@ -98,6 +124,7 @@ export function loadConfig(env: Env, root: string): ServerConfig {
     },
     trustProxy: trustProxy(env.KPSS_TRUST_PROXY),
     http: httpLimits(env),
+    mail: mail(env, host),
     ...(publicUrl(env.KPSS_PUBLIC_URL) ? { publicUrl: publicUrl(env.KPSS_PUBLIC_URL)! } : {}),
   };
 }

@@ -15,7 +15,7 @@ try {
 
 let store: SqliteStore;
 try {
-  store = openSqliteStore(config.dbPath);
+  store = openSqliteStore(config.dbPath, { mail: { settleDelayMs: config.mail.settleDelayMs } });
 } catch (error) {
   // A damaged file is named with what to do; any other failure to open it (permissions, a folder) likewise without a stack trace.
   const message = error instanceof DatabaseDamagedError ? error.message : `cannot open the database file ${config.dbPath}: ${(error as Error).message}`;
@@ -33,6 +33,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   http: config.http,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  mail: { ...config.mail, baseUrl: `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}` },
 });
 await app.listen({ host: config.host, port: config.port });
 
@@ -51,6 +52,9 @@ if (first) {
   console.log(`  <kpss-catalog src="${base}/regions/${first.id}.json"></kpss-catalog>`);
 }
 console.log(`kpss-server: comments stored in ${config.dbPath}; regions read from ${config.dataDir} (${regions.list().map((r) => r.id).join(', ') || 'none'})`);
+console.log(
+  `kpss-server: mail to residents ${config.mail.smtpUrl ? `sent through ${new URL(config.mail.smtpUrl).host} from ${config.mail.from}` : 'queued, not sent (set KPSS_SMTP_URL and KPSS_MAIL_FROM to send it)'}`,
+);
 console.log(`kpss-server: admin routes ${config.adminToken ? 'on (KPSS_ADMIN_TOKEN set)' : 'off (set KPSS_ADMIN_TOKEN to turn them on)'}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -30,12 +30,18 @@ export interface PlanInfo {
   readonly sections: ReadonlyMap<string, string>;
   /** The sections with their measures, in the plan's order (the settlement groups by them). */
   readonly outline?: ReadonlyArray<{ readonly id: string; readonly title: string; readonly measures?: ReadonlyArray<{ readonly id: string; readonly title: string }> }>;
+  /** The public settlement page (mails to residents link to it); may be relative to the server. */
+  readonly settlementUrl?: string;
+  /** When the settlement is expected (inclusive date). */
+  readonly settlementBy?: string;
 }
 
 export interface RegionEntry {
   readonly id: string;
   readonly name: string;
   readonly file: string;
+  /** The region's coordinator: mails to residents have their address as Reply-To. */
+  readonly coordinator?: { readonly name?: string; readonly email?: string };
   readonly plan?: PlanInfo;
   /** The survey with its questions: what answers are checked against. */
   readonly survey?: Survey;
@@ -141,6 +147,7 @@ function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
         id: data.region.id,
         name: data.region.name,
         file,
+        ...(data.region.coordinator ? { coordinator: data.region.coordinator } : {}),
         ...(plan
           ? {
               plan: {
@@ -149,6 +156,8 @@ function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
                 ...(plan.commenting ? { commenting: { from: plan.commenting.from, until: plan.commenting.until } } : {}),
                 sections,
                 outline: plan.sections ?? [],
+                ...(plan.settlementUrl ? { settlementUrl: plan.settlementUrl } : {}),
+                ...(plan.settlementBy ? { settlementBy: plan.settlementBy } : {}),
               },
             }
           : {}),

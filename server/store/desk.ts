@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { GroupCommit } from './group-commit.js';
 import type { CommentMark, SettlementPatch, StoredComment } from './types.js';
+import type { Outbox } from './outbox.js';
 
 export interface SessionRecord {
   /** SHA-256 of the cookie's value (base64url): the file never holds a usable session. */
@@ -88,8 +89,8 @@ interface AuditRow {
 
 const entryOf = (row: AuditRow): AuditEntry => ({ ...row, changes: JSON.parse(row.changes) as AuditChanges });
 
-/** `columns`: the SELECT list of a StoredComment (sqlite.ts owns it). */
-export function openDeskStore(db: Database, writer: GroupCommit, columns: string): DeskStore {
+/** `columns`: the SELECT list of a StoredComment (sqlite.ts owns it); `outbox`: the mails a change causes, in its transaction. */
+export function openDeskStore(db: Database, writer: GroupCommit, columns: string, outbox: Outbox): DeskStore {
   const insertSession = db.prepare(
     `INSERT INTO desk_sessions (id_hash, csrf, actor, created_at, last_seen_at, expires_at)
      VALUES (@idHash, @csrf, @actor, @createdAt, @lastSeenAt, @expiresAt)`,
@@ -188,7 +189,9 @@ export function openDeskStore(db: Database, writer: GroupCommit, columns: string
         if (Object.keys(changes).length === 0) return before;
         settle.run({ id, status, resolution, at });
         record(id, at, actor, 'settle', changes);
-        return get(id);
+        const after = get(id)!;
+        outbox.onSettled(before, after, at);
+        return after;
       });
     },
     mark(id, patch, at, actor) {
@@ -206,6 +209,8 @@ export function openDeskStore(db: Database, writer: GroupCommit, columns: string
         if (before.mark === patch.mark && previous === duplicateOf) return { ok: true, comment: before };
         mark.run({ id, mark: patch.mark, duplicateOf });
         const after = get(id)!;
+        // Marked as spam or a duplicate: a notice not sent yet is not sent.
+        outbox.onSettled(before, after, at);
         const changes: Record<string, [unknown, unknown]> = {};
         if ((before.mark ?? null) !== after.mark) changes.mark = [before.mark ?? null, after.mark ?? null];
         if ((before.duplicateOf ?? null) !== (after.duplicateOf ?? null)) changes.duplicateOf = [before.duplicateOf ?? null, after.duplicateOf ?? null];
@@ -220,6 +225,7 @@ export function openDeskStore(db: Database, writer: GroupCommit, columns: string
         const erased = (['name', 'organization', 'email'] as const).filter((field) => before[field] !== null);
         if (before.erasedAt && erased.length === 0) return before;
         erase.run({ id, at });
+        outbox.onErased(id);
         insertAudit.run({ commentId: id, at, actor, action: 'erase', changes: JSON.stringify({ erased }) });
         return get(id);
       });

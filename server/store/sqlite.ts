@@ -16,12 +16,15 @@ import { outcomeOf, submissionWriter } from './submissions.js';
 import type { CommentQuery, FeedbackStore, NewComment, SettlementPatch, StoredComment } from './types.js';
 import { openDeskStore, type DeskStore } from './desk.js';
 import { openSurveyStore, type SurveyStore } from './surveys.js';
+import { openOutbox, type Outbox, type OutboxOptions } from './outbox.js';
 
 export interface SqliteStoreOptions {
   /** Most writes in one group transaction. */
   maxBatch?: number;
   /** How often the background thread checkpoints the WAL (ms). */
   checkpointMs?: number;
+  /** The mail outbox's timing (settlement notices put off while the coordinator types; the claim lease). */
+  mail?: OutboxOptions;
 }
 
 export interface SqliteStore extends FeedbackStore {
@@ -31,6 +34,8 @@ export interface SqliteStore extends FeedbackStore {
   readonly desk: DeskStore;
   /** Responses to the regions' surveys. */
   readonly surveys: SurveyStore;
+  /** Mails to residents, written in the transactions that cause them (outbox.ts). */
+  readonly outbox: Outbox;
 }
 
 /** The file is not a readable SQLite database (pages overwritten, cut short, not SQLite at all). */
@@ -105,6 +110,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       ? undefined
       : startCheckpointer(path, options.checkpointMs ?? 500, (m) => console.warn(`kpss-server: WAL checkpoint: ${m}`));
 
+  const outbox = openOutbox(db, writer, options.mail);
   const comments = submissionWriter(db, writer, {
     table: 'comments',
     columns: {
@@ -123,6 +129,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       channel: '@channel',
       entered_by: '@enteredBy',
     },
+    // The confirmation to a resident who left an address: queued in the same transaction as the comment.
+    onInsert: (row) => outbox.onStored({ id: row.id, email: (row.email as string | null) ?? null, status: null }, row.receivedAt),
   });
 
   const byId = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`);
@@ -148,7 +156,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return {
     db,
     writer,
-    desk: openDeskStore(db, writer, COMMENT_COLUMNS),
+    outbox,
+    desk: openDeskStore(db, writer, COMMENT_COLUMNS, outbox),
     surveys: openSurveyStore(db, writer),
     async submitComment(comment: NewComment) {
       return comments.insert({ channel: 'web', enteredBy: null, ...comment });
@@ -170,6 +179,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     settleComment(id: string, patch: SettlementPatch, at: string) {
       return writer.submit(() => {
+        const before = byId.get(id) as StoredComment | undefined;
         const result = settle.run({
           id,
           at,
@@ -178,7 +188,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           setResolution: patch.resolution !== undefined ? 1 : 0,
           resolution: patch.resolution ?? null,
         });
-        return result.changes === 1 ? (byId.get(id) as StoredComment) : undefined;
+        if (result.changes !== 1 || !before) return undefined;
+        const after = byId.get(id) as StoredComment;
+        outbox.onSettled(before, after, at);
+        return after;
       });
     },
     async close() {

@@ -30,6 +30,8 @@ export interface SubmissionTable {
    * such as the next number in a sequence.
    */
   readonly columns: Readonly<Record<string, string>>;
+  /** Runs in the inserting transaction after a new row (not a repeat): what the insert causes, such as a mail to queue. */
+  readonly onInsert?: (row: SubmissionRow) => void;
 }
 
 export type SubmitOutcome =
@@ -68,7 +70,10 @@ export function submissionWriter(db: Database, writer: GroupCommit, spec: Submis
       return writer.submit((): SubmitOutcome => {
         // ON CONFLICT DO NOTHING also settles two copies of one id in the same batch.
         const result = insert.run(row);
-        if (result.changes === 1) return { outcome: 'created', id: row.id, receivedAt: row.receivedAt };
+        if (result.changes === 1) {
+          spec.onInsert?.(row);
+          return { outcome: 'created', id: row.id, receivedAt: row.receivedAt };
+        }
         const previous = receipt(row.id);
         if (!previous) throw new Error(`submission ${row.id} neither inserted nor found`);
         return outcomeOf(row.id, row.fingerprint, previous);

@@ -1,0 +1,253 @@
+/**
+ * The mail outbox (schema version 4): every message to a resident is a row
+ * written in the same transaction as the event that causes it (a comment
+ * stored, a comment settled), so a message is never lost to a crash and never
+ * made for an event that was rolled back. A worker (server/mail/worker.ts)
+ * claims due rows, sends them and records the outcome.
+ *
+ * Sent once: a claim moves the row's `not_before` a lease ahead, committed
+ * before the message is handed to SMTP, so a second worker (or this one after
+ * a restart) takes it again only once the lease has passed; a message is
+ * never sent again after its success is recorded. A crash between the SMTP
+ * server's "250 OK" and that record sends it a second time, with the same
+ * Message-ID (one per comment, kind and sequence), which mail systems that
+ * deduplicate recognize.
+ *
+ * The `on…` methods run inside the caller's transaction (a work function of
+ * the group commit): they are synchronous and never wait for a commit.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { GroupCommit } from './group-commit.js';
+import type { SettlementStatus } from './types.js';
+
+export type MailKind = 'receipt' | 'settled';
+export type MailState = 'queued' | 'sent' | 'failed' | 'cancelled';
+
+export interface OutboxMessage {
+  /** The Message-ID's local part: `<kind>.<comment id>.<n>`. */
+  readonly messageId: string;
+  readonly commentId: string;
+  readonly kind: MailKind;
+  /** Null once the comment's personal data were erased. */
+  readonly recipient: string | null;
+  readonly createdAt: string;
+  readonly notBefore: string;
+  readonly state: MailState;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly sentAt: string | null;
+  /** For a settlement notice: the status it told. */
+  readonly statusSent: SettlementStatus | null;
+}
+
+export interface OutboxOptions {
+  /**
+   * A settlement notice waits this long after the last change to the
+   * comment's settlement: the desk saves a reason as it is typed, and the
+   * resident should get the finished reason once, not a draft.
+   */
+  settleDelayMs?: number;
+  /** How long a claimed message is left to its worker before another may take it. */
+  leaseMs?: number;
+}
+
+export const DEFAULT_SETTLE_DELAY_MS = 10 * 60_000;
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
+/** What the `on…` hooks need of a comment. */
+export interface CommentForMail {
+  readonly id: string;
+  readonly email: string | null;
+  readonly status: SettlementStatus | null;
+  readonly mark?: string | null;
+}
+
+export interface OutboxCounts {
+  readonly queued: number;
+  readonly sent: number;
+  readonly failed: number;
+  readonly cancelled: number;
+}
+
+export interface Outbox {
+  /** In the transaction that stored the comment: queues its confirmation. */
+  onStored(comment: CommentForMail, at: string): void;
+  /** In the transaction that changed a settlement: queues (or puts off) the notice. */
+  onSettled(before: CommentForMail, after: CommentForMail, at: string): void;
+  /** In the erasing transaction: the address leaves the outbox, queued messages are cancelled. */
+  onErased(commentId: string): void;
+
+  /** Takes up to `limit` due messages for sending (each claimed for the lease). */
+  claim(now: Date, limit: number): Promise<OutboxMessage[]>;
+  /** Records a success: the message is never sent again. */
+  sent(messageId: string, at: Date, status: SettlementStatus | null): Promise<void>;
+  /** A failure to try again at `retryAt`, or for good (`retryAt` undefined). */
+  failed(messageId: string, error: string, retryAt?: Date): Promise<void>;
+  /** A notice for a settlement that changed while the last one was being sent. */
+  notifyAgain(comment: CommentForMail, at: string): Promise<void>;
+  /** Nothing to send any more (the comment was settled back, marked as spam, erased). */
+  cancel(messageId: string, why: string): Promise<void>;
+  /** When the earliest queued message is due (ISO), if any. */
+  nextDue(): string | undefined;
+  /** The status the resident was last told of (a sent notice), if any. */
+  toldStatus(commentId: string): SettlementStatus | null;
+
+  /** The signed token of an unsubscribe link for a comment's address. */
+  unsubscribeToken(commentId: string): string;
+  /** The comment id a token was made for, or undefined for a forged or damaged one. */
+  verifyUnsubscribe(token: string): string | undefined;
+  /** No more mail to this address: recorded as a keyed hash; its queued messages are cancelled. */
+  unsubscribe(address: string, at: string): Promise<number>;
+  isUnsubscribed(address: string): boolean;
+
+  /** For the desk: the newest first. */
+  list(options?: { state?: MailState; limit?: number }): OutboxMessage[];
+  counts(): OutboxCounts;
+  /** A comment's messages, oldest first. */
+  ofComment(commentId: string): OutboxMessage[];
+}
+
+const COLUMNS = `message_id AS messageId, comment_id AS commentId, kind, recipient, created_at AS createdAt,
+  not_before AS notBefore, state, attempts, last_error AS lastError, sent_at AS sentAt, status_sent AS statusSent`;
+
+const normalize = (address: string) => address.trim().toLowerCase();
+const b64url = (bytes: Buffer) => bytes.toString('base64url');
+
+export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOptions = {}): Outbox {
+  const settleDelayMs = options.settleDelayMs ?? DEFAULT_SETTLE_DELAY_MS;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+
+  // The key of the unsubscribe links and of the unsubscribed addresses' hashes:
+  // made once per database, so links in mails already sent keep working after a restart.
+  db.prepare(`INSERT INTO server_secrets (name, value) VALUES ('mail', ?) ON CONFLICT (name) DO NOTHING`).run(b64url(randomBytes(32)));
+  const key = Buffer.from((db.prepare(`SELECT value FROM server_secrets WHERE name = 'mail'`).get() as { value: string }).value, 'base64url');
+  const mac = (purpose: string, value: string) => createHmac('sha256', key).update(`${purpose}\u0000${value}`).digest();
+  const addressKey = (address: string) => b64url(mac('address', normalize(address)));
+
+  const insert = db.prepare(
+    `INSERT INTO mail_outbox (message_id, comment_id, kind, recipient, created_at, not_before)
+     VALUES (@messageId, @commentId, @kind, @recipient, @at, @notBefore) ON CONFLICT (message_id) DO NOTHING`,
+  );
+  const countOfKind = db.prepare('SELECT COUNT(*) AS n FROM mail_outbox WHERE comment_id = ? AND kind = ?');
+  const queuedNotice = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE comment_id = ? AND kind = 'settled' AND state = 'queued'`);
+  const lastNotice = db.prepare(
+    `SELECT status_sent AS statusSent FROM mail_outbox WHERE comment_id = ? AND kind = 'settled' AND state = 'sent' ORDER BY sent_at DESC LIMIT 1`,
+  );
+  const putOff = db.prepare(`UPDATE mail_outbox SET not_before = ? WHERE message_id = ? AND state = 'queued'`);
+  const cancel = db.prepare(`UPDATE mail_outbox SET state = 'cancelled', last_error = ? WHERE message_id = ? AND state = 'queued'`);
+  const erase = db.prepare(
+    `UPDATE mail_outbox SET recipient = NULL,
+       state = CASE WHEN state = 'queued' THEN 'cancelled' ELSE state END,
+       last_error = CASE WHEN state = 'queued' THEN 'osobní údaje smazány' ELSE last_error END
+     WHERE comment_id = ?`,
+  );
+  const due = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE state = 'queued' AND not_before <= ? ORDER BY not_before LIMIT ?`);
+  const take = db.prepare(`UPDATE mail_outbox SET not_before = ?, attempts = attempts + 1 WHERE message_id = ? AND state = 'queued' AND not_before <= ?`);
+  const markSent = db.prepare(`UPDATE mail_outbox SET state = 'sent', sent_at = ?, status_sent = ?, last_error = NULL WHERE message_id = ?`);
+  const retry = db.prepare(`UPDATE mail_outbox SET not_before = ?, last_error = ? WHERE message_id = ? AND state = 'queued'`);
+  const giveUp = db.prepare(`UPDATE mail_outbox SET state = 'failed', last_error = ? WHERE message_id = ? AND state = 'queued'`);
+  const nextDue = db.prepare(`SELECT MIN(not_before) AS at FROM mail_outbox WHERE state = 'queued'`);
+  const unsubscribed = db.prepare('SELECT 1 FROM mail_unsubscribed WHERE address_hmac = ?');
+  const addUnsubscribed = db.prepare('INSERT INTO mail_unsubscribed (address_hmac, at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const cancelTo = db.prepare(
+    `UPDATE mail_outbox SET state = 'cancelled', last_error = 'adresát se odhlásil' WHERE state = 'queued' AND lower(recipient) = ?`,
+  );
+  const listAll = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox ORDER BY created_at DESC, message_id LIMIT ?`);
+  const listState = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE state = ? ORDER BY created_at DESC, message_id LIMIT ?`);
+  const counts = db.prepare('SELECT state, COUNT(*) AS n FROM mail_outbox GROUP BY state');
+  const ofComment = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE comment_id = ? ORDER BY created_at, message_id`);
+
+  const later = (at: string, ms: number) => new Date(Date.parse(at) + ms).toISOString();
+  const isUnsubscribed = (address: string) => unsubscribed.get(addressKey(address)) !== undefined;
+
+  function queue(comment: CommentForMail, kind: MailKind, at: string, notBefore: string): void {
+    if (!comment.email || isUnsubscribed(comment.email)) return;
+    const n = (countOfKind.get(comment.id, kind) as { n: number }).n + 1;
+    insert.run({ messageId: `${kind}.${comment.id}.${n}`, commentId: comment.id, kind, recipient: comment.email, at, notBefore });
+  }
+
+  return {
+    onStored(comment, at) {
+      queue(comment, 'receipt', at, at);
+    },
+    onSettled(before, after, at) {
+      const waiting = queuedNotice.get(after.id) as OutboxMessage | undefined;
+      if (waiting) {
+        // A notice not sent yet tells the settlement as it is when it goes: put it off while the coordinator works.
+        if (after.status === null || after.mark) cancel.run('vypořádání zrušeno', waiting.messageId);
+        else putOff.run(later(at, settleDelayMs), waiting.messageId);
+        return;
+      }
+      if (after.status === null || after.mark || after.status === before.status) return;
+      // Told already (a status set back to what the resident was told): nothing new to tell.
+      const told = (lastNotice.get(after.id) as { statusSent: SettlementStatus | null } | undefined)?.statusSent;
+      if (told === after.status) return;
+      queue(after, 'settled', at, later(at, settleDelayMs));
+    },
+    onErased(commentId) {
+      erase.run(commentId);
+    },
+
+    claim(now, limit) {
+      return writer.submit(() => {
+        const at = now.toISOString();
+        const rows = due.all(at, limit) as OutboxMessage[];
+        const lease = new Date(now.getTime() + leaseMs).toISOString();
+        return rows.filter((row) => take.run(lease, row.messageId, at).changes === 1).map((row) => ({ ...row, attempts: row.attempts + 1 }));
+      });
+    },
+    async sent(messageId, at, status) {
+      await writer.submit(() => markSent.run(at.toISOString(), status, messageId));
+    },
+    async failed(messageId, error, retryAt) {
+      await writer.submit(() => (retryAt ? retry.run(retryAt.toISOString(), error, messageId) : giveUp.run(error, messageId)));
+    },
+    async notifyAgain(comment, at) {
+      await writer.submit(() => {
+        if (!queuedNotice.get(comment.id)) queue(comment, 'settled', at, later(at, settleDelayMs));
+      });
+    },
+    async cancel(messageId, why) {
+      await writer.submit(() => cancel.run(why, messageId));
+    },
+    nextDue() {
+      return (nextDue.get() as { at: string | null }).at ?? undefined;
+    },
+    toldStatus(commentId) {
+      return (lastNotice.get(commentId) as { statusSent: SettlementStatus | null } | undefined)?.statusSent ?? null;
+    },
+
+    unsubscribeToken(commentId) {
+      return `${commentId}.${b64url(mac('unsubscribe', commentId).subarray(0, 18))}`;
+    },
+    verifyUnsubscribe(token) {
+      const dot = token.lastIndexOf('.');
+      if (dot <= 0) return undefined;
+      const commentId = token.slice(0, dot);
+      const given = Buffer.from(token.slice(dot + 1), 'base64url');
+      const expected = mac('unsubscribe', commentId).subarray(0, 18);
+      return given.length === expected.length && timingSafeEqual(given, expected) ? commentId : undefined;
+    },
+    unsubscribe(address, at) {
+      return writer.submit(() => {
+        addUnsubscribed.run(addressKey(address), at);
+        return cancelTo.run(normalize(address)).changes;
+      });
+    },
+    isUnsubscribed,
+
+    list(options = {}) {
+      const limit = options.limit ?? 200;
+      return (options.state ? listState.all(options.state, limit) : listAll.all(limit)) as OutboxMessage[];
+    },
+    counts() {
+      const out = { queued: 0, sent: 0, failed: 0, cancelled: 0 };
+      for (const row of counts.all() as Array<{ state: MailState; n: number }>) out[row.state] = row.n;
+      return out;
+    },
+    ofComment(commentId) {
+      return ofComment.all(commentId) as OutboxMessage[];
+    },
+  };
+}
