@@ -147,7 +147,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(async (scope) =>
       adminRoutes(scope, ctx, { token, auth: deskAuth, ...(desk ? { desk } : {}), ...adminRate }),
     );
-    if (desk) await app.register(async (scope) => deskRoutes(scope, ctx, { auth: deskAuth, desk, ...adminRate }));
+    const mail = outbox ? { outbox, sending: worker !== undefined } : undefined;
+    if (desk) await app.register(async (scope) => deskRoutes(scope, ctx, { auth: deskAuth, desk, ...adminRate, ...(mail ? { mail } : {}) }));
   }
   // The survey's results and CSV (server/survey/), with the coordinator's sign-in for private results and the CSV.
   if (surveys) {

@@ -12,6 +12,7 @@
  *   POST /admin/comment/:id/mark      spam / duplicate of another number / none
  *   GET  /admin/comment/:id/erase     the confirmation page
  *   POST /admin/comment/:id/erase     removes name, organization, e-mail (needs confirm=ano)
+ *   GET  /admin/mail                  the mails to residents: queued, sent, failed (desk-mail.ts)
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, handleError } from '../errors.js';
@@ -24,6 +25,7 @@ import { countByStatus, groupBySection } from '../../src/data/settlement.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { CoordinatorAuth, MAX_ACTOR, coordinatorOf, guard, sameOrigin } from './auth.js';
 import { commentRoutes, sendComment } from './desk-comment.js';
+import { mailRoutes, type DeskMail } from './desk-mail.js';
 import { surveyPage } from './page-survey.js';
 import { tallyResults } from '../survey/results.js';
 import type { SqliteStore } from '../store/sqlite.js';
@@ -53,6 +55,8 @@ export interface DeskOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per address per minute (0 = no limit). */
   signInPerMinute?: number;
+  /** The mail outbox, shown on the desk. */
+  mail?: DeskMail;
 }
 
 
@@ -191,8 +195,11 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
         rows.set(`${entry.id}\u0000${entry.plan.id}`, { region: entry.id, planId: entry.plan.id, total: 0, unsettled: 0, hidden: 0, regionName: entry.name, planTitle: entry.plan.title });
       }
       const sorted = [...rows.values()].sort((a, b) => a.regionName.localeCompare(b.regionName, 'cs') || a.planId.localeCompare(b.planId));
-      return send(reply, 200, (c) => overviewPage(c, sorted), pageCtx(request));
+      const mail = options.mail ? { ...options.mail.outbox.counts(), sending: options.mail.sending } : undefined;
+      return send(reply, 200, (c) => overviewPage(c, sorted, mail), pageCtx(request));
     });
+
+    if (options.mail) mailRoutes(scope, options.mail, limited);
 
     // "Stay signed in" (desk.js, before the idle expiry): a write, so it needs the CSRF token.
     scope.post('/admin/session', limited, async (request) => {

@@ -2,6 +2,7 @@
 import { html } from './html.js';
 import { comments, page, planHref, scrolling, type PageContext } from './page-layout.js';
 import type { PlanSummary } from '../store/desk.js';
+import type { OutboxCounts } from '../store/outbox.js';
 
 // ── messages ───────────────────────────────────────────────────────────────
 
@@ -22,13 +23,19 @@ export interface PlanRow extends PlanSummary {
   planTitle: string;
 }
 
-export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string {
+/** The outbox's counts and whether SMTP is configured, for the line about mails. */
+export type MailSummary = OutboxCounts & { readonly sending: boolean };
+
+export function overviewPage(ctx: PageContext, rows: readonly PlanRow[], mail?: MailSummary): string {
   const unsettled = rows.reduce((n, r) => n + r.unsettled, 0);
   return page(
     ctx,
     'Přehled plánů',
     html`<h1>Přehled plánů a připomínek</h1>
       <p class="unsettled">Nevypořádáno celkem: <strong>${comments(unsettled)}</strong>.</p>
+      ${mail
+        ? html`<p><a href="/admin/mail">E-maily obyvatelům</a>: ${mail.queued} čeká${mail.sending ? '' : ' (odesílání není nastavené)'}, ${mail.failed} nedoručeno, ${mail.sent} odesláno.</p>`
+        : ''}
       ${rows.length === 0
         ? html`<p>Zatím nejsou žádné plány ani připomínky. Plán se objeví, jakmile je v souboru regionu.</p>`
         : scrolling('plans-caption', html`<table>

@@ -63,6 +63,13 @@ export interface CommentForMail {
   readonly mark?: string | null;
 }
 
+/** A message as the desk lists it: with its comment's number, region and plan. */
+export interface OutboxListed extends OutboxMessage {
+  readonly number: number;
+  readonly region: string;
+  readonly planId: string;
+}
+
 export interface OutboxCounts {
   readonly queued: number;
   readonly sent: number;
@@ -102,7 +109,7 @@ export interface Outbox {
   isUnsubscribed(address: string): boolean;
 
   /** For the desk: the newest first. */
-  list(options?: { state?: MailState; limit?: number }): OutboxMessage[];
+  list(options?: { state?: MailState; limit?: number }): OutboxListed[];
   counts(): OutboxCounts;
   /** A comment's messages, oldest first. */
   ofComment(commentId: string): OutboxMessage[];
@@ -153,8 +160,9 @@ export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOpt
   const cancelTo = db.prepare(
     `UPDATE mail_outbox SET state = 'cancelled', last_error = 'adresát se odhlásil' WHERE state = 'queued' AND lower(recipient) = ?`,
   );
-  const listAll = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox ORDER BY created_at DESC, message_id LIMIT ?`);
-  const listState = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE state = ? ORDER BY created_at DESC, message_id LIMIT ?`);
+  const LISTED = `SELECT ${COLUMNS}, c.number, c.region, c.plan_id AS planId FROM mail_outbox JOIN comments c ON c.id = mail_outbox.comment_id`;
+  const listAll = db.prepare(`${LISTED} ORDER BY created_at DESC, message_id LIMIT ?`);
+  const listState = db.prepare(`${LISTED} WHERE state = ? ORDER BY created_at DESC, message_id LIMIT ?`);
   const counts = db.prepare('SELECT state, COUNT(*) AS n FROM mail_outbox GROUP BY state');
   const ofComment = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE comment_id = ? ORDER BY created_at, message_id`);
 
@@ -239,7 +247,7 @@ export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOpt
 
     list(options = {}) {
       const limit = options.limit ?? 200;
-      return (options.state ? listState.all(options.state, limit) : listAll.all(limit)) as OutboxMessage[];
+      return (options.state ? listState.all(options.state, limit) : listAll.all(limit)) as OutboxListed[];
     },
     counts() {
       const out = { queued: 0, sent: 0, failed: 0, cancelled: 0 };
