@@ -156,7 +156,7 @@ export const en: Strings = {
     proposal: 'Suggested wording',
     proposalHint: 'If you know how the plan should read, write it here.',
     aboutYou: 'Who sends the comment',
-    aboutYouHint: 'You do not have to fill this in. We never publish your name or e-mail; we use the e-mail only to answer your comment.',
+    aboutYouHint: 'You do not have to fill this in. We never publish your name or e-mail. We may send you a confirmation and the settlement of your comment by e-mail, nothing else.',
     name: 'Full name',
     organization: 'Organization',
     email: 'E-mail',

@@ -22,7 +22,7 @@ export const feedback = {
   proposal: 'Návrh nového znění',
   proposalHint: 'Pokud víte, jak by měl text plánu znít, napište ho sem.',
   aboutYou: 'Kdo připomínku posílá',
-  aboutYouHint: 'Nemusíte vyplňovat. Jméno ani e-mail nezveřejníme; e-mail použijeme jen k odpovědi na vaši připomínku.',
+  aboutYouHint: 'Nemusíte vyplňovat. Jméno ani e-mail nezveřejníme. Na e-mail vám můžeme poslat potvrzení a zprávu o vypořádání připomínky, nic jiného.',
   name: 'Jméno a příjmení',
   organization: 'Organizace',
   email: 'E-mail',
