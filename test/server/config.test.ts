@@ -29,6 +29,23 @@ describe('configuration by environment', () => {
     assert.equal(c.origins.allowsSomewhere('https://www.klatovy.cz'), false);
   });
 
+  test('mail: off until KPSS_SMTP_URL is set, which needs KPSS_MAIL_FROM; bad values are named', () => {
+    const off = loadConfig({}, '/srv/kpss').mail;
+    assert.equal(off.smtpUrl, undefined);
+    assert.equal(off.settleDelayMs, 600_000);
+    assert.equal(off.retryMinMs, 60_000);
+    const on = loadConfig(
+      { KPSS_SMTP_URL: 'smtps://kpss%40klatovy.cz:secret@smtp.klatovy.cz:465', KPSS_MAIL_FROM: 'kpss@klatovy.cz', KPSS_MAIL_SETTLE_DELAY: '0', KPSS_MAIL_RETRY_MIN: '5' },
+      '/srv/kpss',
+    ).mail;
+    assert.deepEqual(on, { smtpUrl: 'smtps://kpss%40klatovy.cz:secret@smtp.klatovy.cz:465', from: 'kpss@klatovy.cz', settleDelayMs: 0, retryMinMs: 5000 });
+    assert.throws(() => loadConfig({ KPSS_SMTP_URL: 'smtp://relay.local' }, '/'), /KPSS_MAIL_FROM must be set/);
+    assert.throws(() => loadConfig({ KPSS_SMTP_URL: 'https://relay.local', KPSS_MAIL_FROM: 'a@b.cz' }, '/'), /smtp:\/\/ or smtps:\/\//);
+    assert.throws(() => loadConfig({ KPSS_MAIL_FROM: 'not an address' }, '/'), /KPSS_MAIL_FROM must be an e-mail address/);
+    // The password is not repeated in the message.
+    assert.throws(() => loadConfig({ KPSS_SMTP_URL: 'smtp://u:topsecret@[bad', KPSS_MAIL_FROM: 'a@b.cz' }, '/'), (e: Error) => !e.message.includes('topsecret'));
+  });
+
   test('every variable', () => {
     const c = loadConfig(
       {
