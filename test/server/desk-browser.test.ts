@@ -103,6 +103,7 @@ test('every desk page reflows at 320 and 390 CSS px: no horizontal scrolling of 
       ['the erase confirmation', page, `/admin/comment/${ids[0]}/erase`],
       ['the printable annex', page, `/admin/plan/annex?region=klatovsko&plan=${encodeURIComponent(plan.id)}`],
       ['the survey results', page, '/admin/survey?region=klatovsko&survey=anketa-klatovsko-2026'],
+      ['the mails to residents', page, '/admin/mail'],
     ];
     const problems: string[] = [];
     for (const width of [320, 390]) {

@@ -154,6 +154,12 @@ test('a resident comments, the coordinator settles and exports, the town page sh
     await desk.getByRole('heading', { name: /Smazat osobní údaje u připomínky č\. 1\?/ }).waitFor();
     await axe(desk, 'the erase confirmation');
     await desk.getByRole('link', { name: 'Ne, zpět na připomínku' }).click();
+    // Without SMTP configured the mails wait, and the desk says so: two confirmations, two notices.
+    await desk.goto(`${server.base}/admin`);
+    await desk.getByRole('link', { name: 'E-maily obyvatelům' }).click();
+    await desk.getByRole('heading', { name: 'E-maily obyvatelům' }).waitFor();
+    assert.match((await desk.locator('main').textContent())!, /Odesílání e-mailů není nastavené[\s\S]*Čeká na odeslání \(4\)/);
+    await axe(desk, 'the mails to residents');
     await desk.goto(`${server.base}/admin/plan/annex?region=klatovsko&plan=${klatovsko.plan.id}`);
     await axe(desk, 'the printable annex');
     await desk.emulateMedia({ media: 'print' });
