@@ -1,7 +1,7 @@
 /** The printable settlement (the plan's annex; no personal data). */
 import { html, raw, type Html } from './html.js';
-import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, type PageContext } from './page-layout.js';
-import { STATUS_LABELS } from '../feedback/csv.js';
+import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, type PageContext } from './page-layout.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../feedback/csv.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
 
 // ── the annex ──────────────────────────────────────────────────────────────
@@ -42,7 +42,7 @@ export function annexPage(ctx: PageContext, v: AnnexView): string {
               ${g.items.map(
                 ({ comment: c, part }) => html`<tr>
                   <th scope="row" class="num">${c.number}</th>
-                  <td>${part ? html`<p class="meta">${part}</p>` : ''}<p class="message">${c.message}</p></td>
+                  <td>${part || isEntered(c) ? html`<p class="meta">${part ?? ''}${part && isEntered(c) ? ' ' : ''}${isEntered(c) ? `(podáno ${CHANNEL_LABELS[c.channel!]})` : ''}</p>` : ''}<p class="message">${c.message}</p></td>
                   <td class="pre">${c.proposal ?? ''}</td>
                   <td><p><strong>${c.status ? STATUS_LABELS[c.status] : 'nevypořádáno'}</strong></p>${c.resolution ? html`<p class="pre">${c.resolution}</p>` : ''}</td>
                 </tr>`,

@@ -1,6 +1,7 @@
 /** The overview of plans, and the message page (errors). */
 import { html } from './html.js';
 import { comments, page, planHref, scrolling, type PageContext } from './page-layout.js';
+import { enterHref } from './page-enter.js';
 import type { PlanSummary } from '../store/desk.js';
 
 // ── messages ───────────────────────────────────────────────────────────────
@@ -20,6 +21,8 @@ export function messagePage(ctx: PageContext, title: string, text: string, back?
 export interface PlanRow extends PlanSummary {
   regionName: string;
   planTitle: string;
+  /** The region file's current plan: comments from paper can be entered for it. */
+  enterable?: boolean;
 }
 
 export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string {
@@ -38,7 +41,9 @@ export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string
               ${rows.map(
                 (r) => html`<tr>
                   <th scope="row">${r.regionName}</th>
-                  <td><a href="${planHref(r.region, r.planId)}">${r.planTitle}</a></td>
+                  <td><a href="${planHref(r.region, r.planId)}">${r.planTitle}</a>${r.enterable
+                    ? html`<br><a href="${enterHref(r.region, r.planId)}">Zapsat připomínku z papíru, e-mailu nebo setkání<span class="vh"> k plánu ${r.planTitle}</span></a>`
+                    : ''}</td>
                   <td>${r.total}</td>
                   <td>${r.unsettled}</td>
                   <td>${r.hidden}</td>
