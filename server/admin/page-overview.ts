@@ -36,17 +36,16 @@ export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string
         ? html`<p>Zatím nejsou žádné plány ani připomínky. Plán se objeví, jakmile je v souboru regionu.</p>`
         : scrolling('plans-caption', html`<table>
             <caption id="plans-caption">Plány regionů</caption>
-            <thead><tr><th scope="col">Region</th><th scope="col">Plán</th><th scope="col">Připomínek</th><th scope="col">Nevypořádáno</th><th scope="col">Spam a duplicity</th></tr></thead>
+            <thead><tr><th scope="col">Region</th><th scope="col">Plán</th><th scope="col">Připomínek</th><th scope="col">Nevypořádáno</th><th scope="col">Spam a duplicity</th><th scope="col">Připomínka z papíru, e-mailu nebo setkání</th></tr></thead>
             <tbody>
               ${rows.map(
                 (r) => html`<tr>
                   <th scope="row">${r.regionName}</th>
-                  <td><a href="${planHref(r.region, r.planId)}">${r.planTitle}</a>${r.enterable
-                    ? html`<br><a href="${enterHref(r.region, r.planId)}">Zapsat připomínku z papíru, e-mailu nebo setkání<span class="vh"> k plánu ${r.planTitle}</span></a>`
-                    : ''}</td>
+                  <td><a href="${planHref(r.region, r.planId)}">${r.planTitle}</a></td>
                   <td>${r.total}</td>
                   <td>${r.unsettled}</td>
                   <td>${r.hidden}</td>
+                  <td>${r.enterable ? html`<a href="${enterHref(r.region, r.planId)}">Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání k plánu ${r.planTitle}</span></a>` : '–'}</td>
                 </tr>`,
               )}
             </tbody>
