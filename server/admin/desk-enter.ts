@@ -37,6 +37,12 @@ export function noonInPrague(date: string): string {
   return new Date(utcNoon.getTime() - (pragueHour - 12) * 3_600_000).toISOString();
 }
 
+/** Noon of the day received, or now for today's comment entered in the morning: never a time still to come. */
+export function receivedAtFor(date: string, now: Date): string {
+  const noon = noonInPrague(date);
+  return Date.parse(noon) > now.getTime() ? now.toISOString() : noon;
+}
+
 /** A real calendar date `YYYY-MM-DD` (not 2026-02-30). */
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -144,7 +150,7 @@ export function enterRoutes(scope: FastifyInstance, ctx: FeedbackContext, limite
         id: values.id,
         // The channel and the day are part of what was entered: a changed resend is not a repeat.
         fingerprint: fingerprint(fields, [channel, values.received]),
-        receivedAt: noonInPrague(values.received),
+        receivedAt: receivedAtFor(values.received, ctx.now()),
         ...fields,
         channel,
         enteredBy: coordinatorOf(request).actor,

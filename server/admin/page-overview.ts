@@ -25,6 +25,7 @@ export interface PlanRow extends PlanSummary {
   enterable?: boolean;
 }
 
+/** The link to enter a comment from paper is named by the region, not the plan: the plan's own link stays the only one of that name. */
 export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string {
   const unsettled = rows.reduce((n, r) => n + r.unsettled, 0);
   return page(
@@ -45,7 +46,7 @@ export function overviewPage(ctx: PageContext, rows: readonly PlanRow[]): string
                   <td>${r.total}</td>
                   <td>${r.unsettled}</td>
                   <td>${r.hidden}</td>
-                  <td>${r.enterable ? html`<a href="${enterHref(r.region, r.planId)}">Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání k plánu ${r.planTitle}</span></a>` : '–'}</td>
+                  <td>${r.enterable ? html`<a href="${enterHref(r.region, r.planId)}">Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání: ${r.regionName}</span></a>` : '–'}</td>
                 </tr>`,
               )}
             </tbody>

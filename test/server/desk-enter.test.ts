@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.js';
 import { SESSION_COOKIE } from '../../server/admin/auth.js';
-import { noonInPrague } from '../../server/admin/desk-enter.js';
+import { noonInPrague, receivedAtFor } from '../../server/admin/desk-enter.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { PLAN, REGION, TOKEN, auth, comment, post, testApp, type TestApp } from './helpers.js';
 
@@ -102,7 +102,7 @@ describe('entering a comment from paper', () => {
     for (const url of [`/admin/plan?region=${REGION}&plan=${PLAN}`, '/admin']) {
       const page = await get(t, url, { cookie: s.cookie });
       assert.ok(page.body.includes(`href="/admin/plan/enter?region=${REGION}&amp;plan=${PLAN}"`), url);
-      assert.match(page.body, url === '/admin' ? /Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání k plánu Komunitní plán Testovska/ : />Zapsat připomínku z papíru, e-mailu nebo setkání<\/a>/);
+      assert.match(page.body, url === '/admin' ? /Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání: Testovsko<\/span>/ : />Zapsat připomínku z papíru, e-mailu nebo setkání<\/a>/);
     }
     const one = await get(t, ENTER, { cookie: s.cookie });
     const two = await get(t, ENTER, { cookie: s.cookie });
@@ -297,10 +297,13 @@ describe('entering a comment from paper', () => {
   });
 });
 
-test('noon in Prague is the same calendar day in winter and in summer time', () => {
+test('the day received is stored as noon in Prague: the same calendar day in winter and in summer time, never in the future', () => {
   assert.equal(noonInPrague('2026-12-02'), '2026-12-02T11:00:00.000Z');
   assert.equal(noonInPrague('2026-07-15'), '2026-07-15T10:00:00.000Z');
   // The days the clocks change.
   assert.equal(noonInPrague('2026-03-29'), '2026-03-29T10:00:00.000Z');
   assert.equal(noonInPrague('2026-10-25'), '2026-10-25T11:00:00.000Z');
+  // Today's letter entered at 9 in the morning: now, not a time still to come.
+  assert.equal(receivedAtFor('2026-12-02', new Date('2026-12-02T08:00:00Z')), '2026-12-02T08:00:00.000Z');
+  assert.equal(receivedAtFor('2026-12-02', new Date('2026-12-02T15:00:00Z')), '2026-12-02T11:00:00.000Z');
 });
