@@ -67,7 +67,7 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
       ${v.notice ? html`<div class="success" role="status"><p>${v.notice}</p></div>` : ''}
       ${v.draft ? html`<div class="warning" role="alert"><p>Jste znovu přihlášen(a). Stav a odůvodnění, které se před vypršením přihlášení neuložily, jsou zpět ve formuláři Vypořádání: uložte je tlačítkem Uložit.</p></div>` : ''}
       <dl class="facts">
-        <dt>Číslo při odeslání</dt><dd>${receiptOf(c.id)}</dd>
+        <dt>${isEntered(c) ? 'Kód pro pisatele' : 'Číslo při odeslání'}</dt><dd>${receiptOf(c.id)}</dd>
         ${isEntered(c) ? '' : html`<dt>Přijato</dt><dd>${when(c.receivedAt)}</dd>`}
         <dt>Podáno</dt><dd>${channelLine(c)}${late ? html`<br><span class="note">Přijato ${late}.</span>` : ''}</dd>
         <dt>Část plánu</dt><dd>${sectionLabel(c.sectionId, v.sections)}</dd>

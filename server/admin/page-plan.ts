@@ -1,9 +1,8 @@
 /** One plan's comments: the filters and the table, each row with its settlement form. */
 import { html, raw, type Html } from './html.js';
 import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, received, type PageContext } from './page-layout.js';
-import { CHANNEL_LABELS } from '../feedback/csv.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../feedback/csv.js';
 import { enterHref } from './page-enter.js';
-import { STATUS_LABELS } from '../feedback/csv.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
 import type { PlanInfo } from '../regions.js';
 import { receiptOf } from '../../src/data/uuid.js';
