@@ -10,6 +10,7 @@ import { parseSettlementPatch } from '../feedback/validate.js';
 import type { DeskStore } from '../store/desk.js';
 import type { StoredComment } from '../store/types.js';
 import { coordinatorOf } from './auth.js';
+import { receiptOf } from '../../src/data/uuid.js';
 import { commentPage, erasePage, type PageContext } from './pages.js';
 import { FORM_LIMIT, commentOf as findComment, namesOf as names, pageCtx, safeReturn, send, wantsJson } from './desk-shared.js';
 
@@ -25,7 +26,7 @@ export async function sendComment(
   const { regionName, planTitle, info } = names(ctx, comment);
   const audit = await desk.audit(comment.id);
   const { status = 200, ...view } = extra;
-  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, audit, ...view }), who);
+  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, commenting: info?.commenting, audit, ...view }), who);
 }
 
 export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk: DeskStore, limited: object): void {
@@ -36,15 +37,21 @@ export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk
 
   // ── a comment ────────────────────────────────────────────────────────
 
-  const NOTICES: Record<string, string> = {
+  const NOTICES: Record<string, string | ((c: StoredComment) => string)> = {
     oznaceni: 'Označení je uložené.',
     gdpr: 'Osobní údaje jsou smazané. Připomínka a její vypořádání zůstávají.',
     vyporadani: 'Vypořádání je uložené.',
+    // After the desk entered a comment from paper (desk-enter.ts): the number and the code to write back to the resident.
+    zapsano: (c) => `Zapsáno jako připomínka č. ${c.number}. Kód pro pisatele: ${receiptOf(c.id)}`,
+    znovu: (c) => `Tento formulář už byl uložen jako připomínka č. ${c.number} (kód pro pisatele: ${receiptOf(c.id)}); podruhé se nezapsal.`,
+    zmeneno: (c) =>
+      `Tento formulář už byl uložen jako připomínka č. ${c.number} (kód pro pisatele: ${receiptOf(c.id)}). Změny po prvním uložení se nezapsaly; další připomínku zapište novým formulářem.`,
   };
 
   const renderComment = async (request: FastifyRequest, reply: FastifyReply, comment: StoredComment, status = 200, markError?: string) => {
     const saved = (request.query as Record<string, unknown>).ulozeno;
-    const notice = typeof saved === 'string' ? NOTICES[saved] : undefined;
+    const found = typeof saved === 'string' && Object.hasOwn(NOTICES, saved) ? NOTICES[saved] : undefined;
+    const notice = typeof found === 'function' ? found(comment) : found;
     return sendComment(ctx, desk, reply, comment, pageCtx(request), { status, ...(markError ? { markError } : {}), ...(notice ? { notice } : {}) });
   };
 

@@ -7,6 +7,8 @@
  *   POST /admin/sign-out              ends the session
  *   GET  /admin/plan?region&plan&…    one plan's comments: filter, search, sort, settle
  *   GET  /admin/plan/annex?region&plan  the printable settlement (no personal data)
+ *   GET  /admin/plan/enter?region&plan  the form for a comment from paper, an e-mail or a meeting (desk-enter.ts)
+ *   POST /admin/plan/enter            stores it (the form's id: once) → 303 to the comment with its number and code
  *   GET  /admin/comment/:id           one comment: settle, mark, erase, audit log
  *   POST /admin/comment/:id/settle    status + reason (form, or JSON from desk.js)
  *   POST /admin/comment/:id/mark      spam / duplicate of another number / none
@@ -26,6 +28,7 @@ import { receiptOf } from '../../src/data/uuid.js';
 import { CoordinatorAuth, MAX_ACTOR, coordinatorOf, guard, sameOrigin } from './auth.js';
 import { commentRoutes, sendComment } from './desk-comment.js';
 import { mailRoutes, type DeskMail } from './desk-mail.js';
+import { enterRoutes } from './desk-enter.js';
 import { surveyPage } from './page-survey.js';
 import { tallyResults } from '../survey/results.js';
 import type { SqliteStore } from '../store/sqlite.js';
@@ -188,11 +191,11 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
       const rows = new Map<string, PlanRow>();
       for (const p of counts) {
         const { regionName, planTitle } = namesOf(p);
-        rows.set(`${p.region}\u0000${p.planId}`, { ...p, regionName, planTitle });
+        rows.set(`${p.region}\u0000${p.planId}`, { ...p, regionName, planTitle, enterable: namesOf(p).info !== undefined });
       }
       for (const entry of listRegions()) {
         if (!entry.plan || rows.has(`${entry.id}\u0000${entry.plan.id}`)) continue;
-        rows.set(`${entry.id}\u0000${entry.plan.id}`, { region: entry.id, planId: entry.plan.id, total: 0, unsettled: 0, hidden: 0, regionName: entry.name, planTitle: entry.plan.title });
+        rows.set(`${entry.id}\u0000${entry.plan.id}`, { region: entry.id, planId: entry.plan.id, total: 0, unsettled: 0, hidden: 0, regionName: entry.name, planTitle: entry.plan.title, enterable: true });
       }
       const sorted = [...rows.values()].sort((a, b) => a.regionName.localeCompare(b.regionName, 'cs') || a.planId.localeCompare(b.planId));
       const mail = options.mail ? { ...options.mail.outbox.counts(), sending: options.mail.sending } : undefined;
@@ -289,6 +292,7 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
             plan,
             planTitle: info?.title ?? plan,
             sections: info?.sections,
+            enterable: info !== undefined,
             comments: all,
             shown,
             filters: { section, status, q, sort },
@@ -332,5 +336,6 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
     });
 
     commentRoutes(scope, ctx, desk, limited);
+    enterRoutes(scope, ctx, limited);
   });
 }

@@ -1,7 +1,7 @@
 /** The printable settlement (the plan's annex; no personal data). */
 import { html, raw, type Html } from './html.js';
-import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, type PageContext } from './page-layout.js';
-import { STATUS_LABELS } from '../feedback/csv.js';
+import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, type PageContext } from './page-layout.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../feedback/csv.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
 
 // ── the annex ──────────────────────────────────────────────────────────────
@@ -40,12 +40,16 @@ export function annexPage(ctx: PageContext, v: AnnexView): string {
             <thead><tr><th scope="col">Č.</th><th scope="col">Připomínka</th><th scope="col">Návrh znění</th><th scope="col">Vypořádání</th></tr></thead>
             <tbody>
               ${g.items.map(
-                ({ comment: c, part }) => html`<tr>
+                ({ comment: c, part }) => {
+                  // How it came, for one not from the web form (not personal data, so it may be printed).
+                  const meta = [part, isEntered(c) ? `(podáno ${CHANNEL_LABELS[c.channel!]})` : ''].filter(Boolean).join(' ');
+                  return html`<tr>
                   <th scope="row" class="num">${c.number}</th>
-                  <td>${part ? html`<p class="meta">${part}</p>` : ''}<p class="message">${c.message}</p></td>
+                  <td>${meta ? html`<p class="meta">${meta}</p>` : ''}<p class="message">${c.message}</p></td>
                   <td class="pre">${c.proposal ?? ''}</td>
                   <td><p><strong>${c.status ? STATUS_LABELS[c.status] : 'nevypořádáno'}</strong></p>${c.resolution ? html`<p class="pre">${c.resolution}</p>` : ''}</td>
-                </tr>`,
+                </tr>`;
+                },
               )}
             </tbody>
           </table>`)}`,

@@ -1,6 +1,7 @@
 /** One comment: its facts, settlement, mark, GDPR erasure and audit log; the erase confirmation. */
 import { html, raw, type Html } from './html.js';
-import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, type PageContext } from './page-layout.js';
+import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, channelLine, isEntered, outsidePeriod, type PageContext } from './page-layout.js';
+import { pragueDate, type CommentingPeriod } from '../regions.js';
 import { STATUS_LABELS } from '../feedback/csv.js';
 import type { SettlementStatus, StoredComment } from '../store/types.js';
 import type { AuditEntry } from '../store/desk.js';
@@ -39,6 +40,8 @@ export interface CommentView {
   regionName: string;
   planTitle: string;
   sections: PlanInfo['sections'] | undefined;
+  /** The plan's commenting period: a comment entered from paper may have come after it. */
+  commenting?: CommentingPeriod | undefined;
   audit: readonly AuditEntry[];
   /** Set when a mark could not be saved (no-JS form). */
   markError?: string;
@@ -50,6 +53,7 @@ export interface CommentView {
 export function commentPage(ctx: PageContext, v: CommentView): string {
   const c = v.comment;
   const back = `${planHref(c.region, c.planId)}#c-${c.number}`;
+  const late = isEntered(c) ? outsidePeriod(pragueDate(new Date(c.receivedAt)), v.commenting) : undefined;
   const published = c.mark
     ? 'Nezveřejní se (označena jako spam nebo duplicita).'
     : c.status
@@ -63,8 +67,9 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
       ${v.notice ? html`<div class="success" role="status"><p>${v.notice}</p></div>` : ''}
       ${v.draft ? html`<div class="warning" role="alert"><p>Jste znovu přihlášen(a). Stav a odůvodnění, které se před vypršením přihlášení neuložily, jsou zpět ve formuláři Vypořádání: uložte je tlačítkem Uložit.</p></div>` : ''}
       <dl class="facts">
-        <dt>Číslo při odeslání</dt><dd>${receiptOf(c.id)}</dd>
-        <dt>Přijato</dt><dd>${when(c.receivedAt)}</dd>
+        <dt>${isEntered(c) ? 'Kód pro pisatele' : 'Číslo při odeslání'}</dt><dd>${receiptOf(c.id)}</dd>
+        ${isEntered(c) ? '' : html`<dt>Přijato</dt><dd>${when(c.receivedAt)}</dd>`}
+        <dt>Podáno</dt><dd>${channelLine(c)}${late ? html`<br><span class="note">Přijato ${late}.</span>` : ''}</dd>
         <dt>Část plánu</dt><dd>${sectionLabel(c.sectionId, v.sections)}</dd>
         <dt>Zveřejnění</dt><dd>${published}</dd>
         ${c.erasedAt

@@ -11,6 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { html, raw, type Html } from './html.js';
 import { SESSION_IDLE_MS } from './auth.js';
+import { CHANNEL_LABELS } from '../feedback/csv.js';
+import { pragueDate, type CommentingPeriod } from '../regions.js';
+import type { StoredComment } from '../store/types.js';
 
 const CSS = readFileSync(new URL('./assets/desk.css', import.meta.url), 'utf8');
 const JS = readFileSync(new URL('./assets/desk.js', import.meta.url), 'utf8');
@@ -29,6 +32,34 @@ const PRAGUE_DAY = new Intl.DateTimeFormat('cs-CZ', { timeZone: 'Europe/Prague',
 
 export const when = (iso: string) => PRAGUE.format(new Date(iso));
 export const day = (date: Date) => PRAGUE_DAY.format(date);
+/** A calendar date `2026-12-02` as `2. 12. 2026` (a date of the calendar: no time zone can shift it). */
+export const calendarDay = (date: string) => {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)}. ${Number(m)}. ${y}`;
+};
+
+/** Typed in on the desk from paper, an e-mail or a meeting (not the web form). */
+export const isEntered = (c: StoredComment) => (c.channel ?? 'web') !== 'web';
+
+/**
+ * When a comment came: the time for the web form; only the day for one typed
+ * in on the desk (all that is known; desk-enter.ts stores it as noon).
+ */
+export const received = (c: StoredComment) => (isEntered(c) ? calendarDay(pragueDate(new Date(c.receivedAt))) : when(c.receivedAt));
+
+/** "na papíře, 2. 12. 2026, zapsal/a Jana Nováková"; "webovým formulářem" for the web form. */
+export function channelLine(c: StoredComment): string {
+  const label = CHANNEL_LABELS[c.channel ?? 'web'];
+  if (!isEntered(c)) return label;
+  return `${label}, ${received(c)}${c.enteredBy ? `, zapsal/a ${c.enteredBy}` : ''}`;
+}
+
+/** A day outside the commenting period, in words ("po skončení připomínkového období 1. 11. 2026 – 15. 12. 2026"); else undefined. */
+export function outsidePeriod(date: string, period: CommentingPeriod | undefined): string | undefined {
+  if (!period || (period.from <= date && date <= period.until)) return undefined;
+  const range = `${calendarDay(period.from)} – ${calendarDay(period.until)}`;
+  return `${date < period.from ? 'před začátkem' : 'po skončení'} připomínkového období ${range}`;
+}
 
 const plural = (n: number, one: string, few: string, many: string) =>
   `${n} ${n === 1 ? one : n >= 2 && n <= 4 ? few : many}`;

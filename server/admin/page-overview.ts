@@ -1,6 +1,7 @@
 /** The overview of plans, and the message page (errors). */
 import { html } from './html.js';
 import { comments, page, planHref, scrolling, type PageContext } from './page-layout.js';
+import { enterHref } from './page-enter.js';
 import type { PlanSummary } from '../store/desk.js';
 import type { OutboxCounts } from '../store/outbox.js';
 
@@ -21,11 +22,14 @@ export function messagePage(ctx: PageContext, title: string, text: string, back?
 export interface PlanRow extends PlanSummary {
   regionName: string;
   planTitle: string;
+  /** The region file's current plan: comments from paper can be entered for it. */
+  enterable?: boolean;
 }
 
 /** The outbox's counts and whether SMTP is configured, for the line about mails. */
 export type MailSummary = OutboxCounts & { readonly sending: boolean };
 
+/** The link to enter a comment from paper is named by the region, not the plan: the plan's own link stays the only one of that name. */
 export function overviewPage(ctx: PageContext, rows: readonly PlanRow[], mail?: MailSummary): string {
   const unsettled = rows.reduce((n, r) => n + r.unsettled, 0);
   return page(
@@ -40,7 +44,7 @@ export function overviewPage(ctx: PageContext, rows: readonly PlanRow[], mail?: 
         ? html`<p>Zatím nejsou žádné plány ani připomínky. Plán se objeví, jakmile je v souboru regionu.</p>`
         : scrolling('plans-caption', html`<table>
             <caption id="plans-caption">Plány regionů</caption>
-            <thead><tr><th scope="col">Region</th><th scope="col">Plán</th><th scope="col">Připomínek</th><th scope="col">Nevypořádáno</th><th scope="col">Spam a duplicity</th></tr></thead>
+            <thead><tr><th scope="col">Region</th><th scope="col">Plán</th><th scope="col">Připomínek</th><th scope="col">Nevypořádáno</th><th scope="col">Spam a duplicity</th><th scope="col">Připomínka z papíru, e-mailu nebo setkání</th></tr></thead>
             <tbody>
               ${rows.map(
                 (r) => html`<tr>
@@ -49,6 +53,7 @@ export function overviewPage(ctx: PageContext, rows: readonly PlanRow[], mail?: 
                   <td>${r.total}</td>
                   <td>${r.unsettled}</td>
                   <td>${r.hidden}</td>
+                  <td>${r.enterable ? html`<a href="${enterHref(r.region, r.planId)}">Zapsat<span class="vh"> připomínku z papíru, e-mailu nebo setkání: ${r.regionName}</span></a>` : '–'}</td>
                 </tr>`,
               )}
             </tbody>

@@ -1,7 +1,8 @@
 /** One plan's comments: the filters and the table, each row with its settlement form. */
 import { html, raw, type Html } from './html.js';
-import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, type PageContext } from './page-layout.js';
-import { STATUS_LABELS } from '../feedback/csv.js';
+import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, received, type PageContext } from './page-layout.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../feedback/csv.js';
+import { enterHref } from './page-enter.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
 import type { PlanInfo } from '../regions.js';
 import { receiptOf } from '../../src/data/uuid.js';
@@ -17,6 +18,8 @@ export interface PlanView {
   plan: string;
   planTitle: string;
   sections: PlanInfo['sections'] | undefined;
+  /** The region file's current plan: comments from paper can be entered for it. */
+  enterable?: boolean;
   comments: readonly StoredComment[];
   shown: readonly StoredComment[];
   filters: { section: string; status: StatusFilter; q: string; sort: Sort };
@@ -98,6 +101,7 @@ export function planPage(ctx: PageContext, v: PlanView): string {
       <h1>Připomínky k plánu: ${v.planTitle}</h1>
       <p class="unsettled">Nevypořádáno: <strong data-unsettled>${v.unsettled}</strong> z ${ofComments(v.comments.length)}.</p>
       <ul class="actions">
+        ${v.enterable ? html`<li><a href="${enterHref(v.region, v.plan)}">Zapsat připomínku z papíru, e-mailu nebo setkání</a></li>` : ''}
         <li><a href="${csvHref(v.region, v.plan)}" download>Stáhnout tabulku vypořádání (CSV pro Excel)</a></li>
         <li><a href="${annexHref(v.region, v.plan)}">Vypořádání k tisku (příloha plánu)</a></li>
         ${v.survey ? html`<li><a href="${v.survey.href}">Výsledky ankety: ${v.survey.title}</a></li>` : ''}
@@ -143,7 +147,7 @@ export function planPage(ctx: PageContext, v: PlanView): string {
                 return html`<tr id="c-${c.number}"${c.mark ? raw(' class="hidden-row"') : ''}>
                   <th scope="row" class="num">${c.number}<span class="receipt">${receiptOf(c.id)}</span></th>
                   <td>
-                    <p class="meta">${when(c.receivedAt)} · ${sectionLabel(c.sectionId, v.sections)}</p>
+                    <p class="meta">${received(c)}${isEntered(c) ? ` · podáno ${CHANNEL_LABELS[c.channel!]}` : ''} · ${sectionLabel(c.sectionId, v.sections)}</p>
                     ${hiddenBadge(c)}
                     <p class="message">${c.message}</p>
                     ${c.proposal ? html`<p class="pre"><span class="label">Návrh znění:</span> ${c.proposal}</p>` : ''}

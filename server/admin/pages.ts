@@ -5,4 +5,5 @@ export * from './page-sign-in.js';
 export * from './page-plan.js';
 export * from './page-comment.js';
 export * from './page-annex.js';
+export * from './page-enter.js';
 export * from './page-survey.js';

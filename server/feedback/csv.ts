@@ -14,7 +14,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { RegionEntry } from '../regions.js';
-import type { SettlementStatus, StoredComment } from '../store/types.js';
+import type { CommentChannel, SettlementStatus, StoredComment } from '../store/types.js';
 
 export const STATUS_LABELS: Record<SettlementStatus, string> = {
   akceptovano: 'akceptováno',
@@ -23,6 +23,15 @@ export const STATUS_LABELS: Record<SettlementStatus, string> = {
   'vzato-na-vedomi': 'vzato na vědomí',
 };
 
+/** How a comment came, in the words of the desk, the CSV and the annex ("podáno na papíře"). */
+export const CHANNEL_LABELS: Record<CommentChannel, string> = {
+  web: 'webovým formulářem',
+  paper: 'na papíře',
+  email: 'e-mailem',
+  meeting: 'na setkání',
+};
+
+/** The last column came with the desk's entry of paper comments: appended, so the earlier columns keep their places. */
 export const CSV_HEADER = [
   'Číslo',
   'Přijato',
@@ -34,6 +43,7 @@ export const CSV_HEADER = [
   'E-mail',
   'Stav',
   'Vypořádání',
+  'Způsob podání',
 ];
 
 /** A field may begin at the start or after a separator; a trigger (after spaces or quotes) there is a formula. */
@@ -87,6 +97,7 @@ export function settlementCsv(comments: readonly StoredComment[], region: Region
       c.email ?? '',
       statusCell(c),
       c.resolution ?? '',
+      CHANNEL_LABELS[c.channel ?? 'web'],
     ],
   );
   return excelCsv(CSV_HEADER, rows);

@@ -23,6 +23,11 @@ const length = (s: string) => {
   return n;
 };
 
+export const textLength = length;
+
+/** The public form's e-mail rule, for the desk's form too. */
+export const looksLikeEmail = (s: string) => EMAIL.test(s);
+
 /** Optional text: absent, null and "" (after trimming) all mean "not given". */
 const optionalText = (max?: number, test?: (s: string) => boolean) =>
   z.optional(
@@ -103,9 +108,13 @@ export function parseComment(body: unknown): CommentInput {
   };
 }
 
-/** Hash of what was said and by whom: the idempotency comparison ("the same body"). */
-export function fingerprint(c: CommentInput): string {
-  const canonical = JSON.stringify([c.region, c.planId, c.sectionId, c.message, c.proposal, c.name, c.organization, c.email]);
+/**
+ * Hash of what was said and by whom: the idempotency comparison ("the same
+ * body"). `extra`: what else a kind of entry holds (the desk's channel and
+ * date received); none leaves the web form's fingerprints as they were.
+ */
+export function fingerprint(c: CommentFields, extra: readonly string[] = []): string {
+  const canonical = JSON.stringify([c.region, c.planId, c.sectionId, c.message, c.proposal, c.name, c.organization, c.email, ...extra]);
   return createHash('sha256').update(canonical).digest('base64url');
 }
 

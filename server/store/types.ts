@@ -61,6 +61,13 @@ export interface StoredComment extends CommentFields {
   enteredBy?: string | null;
 }
 
+/** A comment received on paper, by e-mail or at a meeting and typed in on the desk. */
+export interface EnteredComment extends NewComment {
+  channel: Exclude<CommentChannel, 'web'>;
+  /** The signed-in coordinator who typed it in. */
+  enteredBy: string;
+}
+
 export interface CommentQuery {
   region: string;
   planId?: string;
@@ -76,6 +83,12 @@ export interface SettlementPatch {
 export interface FeedbackStore {
   /** Stores a new comment durably; resolves only after the commit. */
   submitComment(comment: NewComment): Promise<SubmitOutcome>;
+  /**
+   * Stores a comment typed in on the desk, through the same insert as
+   * submitComment: the same idempotency (the form's id) and the same number
+   * sequence of the plan.
+   */
+  enterComment(comment: EnteredComment): Promise<SubmitOutcome>;
   /** The outcome a submission would have if the id is already stored, else undefined. */
   checkRepeat(id: string, fingerprint: string): Promise<SubmitOutcome | undefined>;
   /** Oldest first. */

@@ -146,7 +146,7 @@ describe('admin routes with a token', () => {
 
     // A spreadsheet ends a row at any line break outside quotes: so must the parser here.
     const rows: string[][] = parse(bytes, { bom: true, delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: false });
-    assert.deepEqual(rows[0], ['Číslo', 'Přijato', 'Oddíl plánu', 'Připomínka', 'Návrh znění', 'Autor', 'Organizace', 'E-mail', 'Stav', 'Vypořádání']);
+    assert.deepEqual(rows[0], ['Číslo', 'Přijato', 'Oddíl plánu', 'Připomínka', 'Návrh znění', 'Autor', 'Organizace', 'E-mail', 'Stav', 'Vypořádání', 'Způsob podání']);
     const data = rows.slice(1, 4);
     assert.deepEqual(data.map((r) => r[0]), ['1', '2', '3']);
     const [first, second, third] = data as [string[], string[], string[]];
@@ -158,6 +158,7 @@ describe('admin routes with a token', () => {
     assert.equal(first[7], 'jana.novakova@example.cz');
     assert.equal(first[8], 'částečně akceptováno');
     assert.equal(first[9], 'Doplněno do opatření 1.1 a 1.2.');
+    assert.equal(first[10], 'webovým formulářem', 'the channel, appended as the last column');
     // Quoting of ; " and a line break survives the round trip.
     assert.equal(second[4], '\'+1 a "uvozovky"; středník\nnový řádek');
     // Formula cells are inert: they start with an apostrophe, not with = + - @.
@@ -171,7 +172,7 @@ describe('admin routes with a token', () => {
     assert.equal(third[3], 'Třetí, obecná.\nDruhý řádek.', 'line breaks stay inside the cell');
     assert.deepEqual([third[5], third[6], third[7]], ['', '', '']);
     for (const row of rows) {
-      assert.equal(row.length, 10);
+      assert.equal(row.length, 11);
       for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `inert cell: ${cell}`);
     }
   });

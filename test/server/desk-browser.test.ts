@@ -1,7 +1,7 @@
 /**
  * The desk in real Chromium against the real server (a child process on a
  * loopback port, a real SQLite file): reflow at 320 and 390 CSS px on every
- * page, the sign-in error on its field, the status select saved only on a
+ * page (the form for a comment from paper too), the sign-in error on its field, the status select saved only on a
  * confirmed change, the warning before the idle expiry, and a reason typed
  * after the expiry kept across signing in again.
  */
@@ -102,6 +102,7 @@ test('every desk page reflows at 320 and 390 CSS px: no horizontal scrolling of 
       ['a comment', page, `/admin/comment/${ids[0]}`],
       ['the erase confirmation', page, `/admin/comment/${ids[0]}/erase`],
       ['the printable annex', page, `/admin/plan/annex?region=klatovsko&plan=${encodeURIComponent(plan.id)}`],
+      ['the form for a comment from paper', page, `/admin/plan/enter?region=klatovsko&plan=${encodeURIComponent(plan.id)}`],
       ['the survey results', page, '/admin/survey?region=klatovsko&survey=anketa-klatovsko-2026'],
       ['the mails to residents', page, '/admin/mail'],
     ];

@@ -185,6 +185,7 @@ describe('SQLite store', () => {
   test('a store that cannot write answers 503, never 201', async () => {
     const broken: FeedbackStore = {
       submitComment: () => Promise.reject(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' })),
+      enterComment: () => Promise.reject(Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' })),
       checkRepeat: async () => undefined,
       listComments: async () => [],
       hasComments: async () => false,
