@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { httpUrl, mailtoUrl, telUrl } from '../../src/data/urls.js';
-import { dataLink } from '../../src/components/events/links.js';
+import { dataLink, httpUrl, mailtoUrl, telUrl } from '../../src/data/urls.js';
 
 describe('urls: only http(s) becomes a link', () => {
   const base = 'https://obec.example/kpss/index.html';

@@ -10,7 +10,8 @@ import type { RegionData } from '../../data/parse.js';
 import type { PlanEvent } from '../../data/schema.js';
 import { EVENT_TYPE_CODES, type EventTypeCode } from '../../data/codes.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
-import { eventTiming, splitByNow, type Timed } from './event-time.js';
+import { timeEvents, type Timed } from '../../data/event-time.js';
+import { splitByNow } from './event-time.js';
 import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
 import { heading, renderCompact, renderEvent, type CardContext } from './event-card.js';
 import { events } from '../../l10n/cs/events.js';
@@ -140,13 +141,7 @@ export class KpssEvents extends KpssElement {
   }
 
   private timeEvents(data: RegionData): Timed<PlanEvent>[] {
-    const items: Timed<PlanEvent>[] = [];
-    const problems: string[] = [];
-    data.events.forEach((event, index) => {
-      const result = eventTiming(event);
-      if (result.problem) problems.push(`events[${index}] "${event.id}": ${result.problem}${result.ok ? '' : ', skipped'}`);
-      if (result.ok) items.push({ event, timing: result.timing });
-    });
+    const { items, problems } = timeEvents(data.events);
     if (problems.length && !reported.has(data)) {
       reported.add(data);
       console.warn(`[kpss] <${this.localName}>: ${problems.join('; ')}`);
