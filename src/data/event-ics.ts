@@ -11,7 +11,7 @@ import type { PlanEvent } from './schema.js';
 import type { EventTypeCode } from './codes.js';
 import { addDays, type Timed } from './event-time.js';
 import { buildCalendar, type IcsEvent } from './ics.js';
-import { dataLink } from './urls.js';
+import { dataLink } from './links.js';
 
 /** The words of a meeting's calendar entry (the `events` strings of l10n/ have them all). */
 export interface EventIcsWords {

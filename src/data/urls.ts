@@ -25,18 +25,6 @@ export function httpUrl(value: string | undefined, base = globalThis.document?.b
   }
 }
 
-/**
- * A URL field of the data as a link target: an absolute http(s) URL, or a
- * path (`/zapisy/2026-03.pdf`, `./zapis.pdf`) resolved against the data
- * file's address, not the page's (the file may live on another server).
- * Anything else (`Telefonem na čísle …`, `javascript:…`) stays text.
- */
-export function dataLink(value: string | undefined, base: string | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v || !/^(https?:)?\/\/|^\.{0,2}\//i.test(v)) return undefined;
-  return httpUrl(v, base);
-}
-
 /** `tel:` link for a phone number as people write it ("+420 376 123 456"). */
 export function telUrl(phone: string): string | undefined {
   const digits = phone.replace(/[^\d+]/g, '');

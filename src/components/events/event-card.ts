@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Place, PlanEvent } from '../../data/schema.js';
 import type { Locale } from '../../data/taxonomy.js';
-import { dataLink } from '../../data/urls.js';
+import { dataLink } from '../../data/links.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 import type { Timed } from '../../data/event-time.js';
