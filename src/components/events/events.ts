@@ -114,9 +114,9 @@ export class KpssEvents extends KpssElement {
   /**
    * The address of the region's calendar feed (http or https; relative to the
    * page) offered as "Odebírat kalendář"; any other scheme is ignored, `none`
-   * offers none. Unset: derived
-   * from a kpss-server `src` (`…/regions/<id>.json` → `…/regions/<id>/events.ics`);
-   * a region file elsewhere has no feed, so nothing is offered.
+   * offers none. Unset: derived from a kpss-server `src`
+   * (`…/regions/<id>.json` → `…/regions/<id>/events.ics`); a region file
+   * elsewhere has no feed, so nothing is offered.
    */
   calendarUrl = '';
   /** The current time; set it to test or preview a date. Unset: the real clock, checked every minute. */
