@@ -25,6 +25,7 @@ const WIDGETS = {
       { name: 'limit', type: 'number', label: 'Kolik nadcházejících setkání ukázat', min: 1, max: 50 },
       { name: 'show-past', type: 'select', label: 'Proběhlá setkání', values: [['', 'sbalená'], ['all', 'rozbalená'], ['none', 'neukazovat']] },
       { name: 'more-url', type: 'text', label: 'Odkaz na stránku se všemi setkáními' },
+      { name: 'calendar-url', type: 'text', label: 'Kalendář k odebírání (adresa .ics)', hint: 'Prázdné = z adresy dat na kpss-serveru (…/regions/<id>/events.ics); none = nenabízet.' },
     ],
   },
   'kpss-feedback-form': {

@@ -9,6 +9,8 @@
  * - `GET /regions/{regionId}.json`: the region file from `KPSS_DATA_DIR`,
  *   with every relative endpoint made absolute on the server's public URL,
  *   so a page on any domain sends comments here, not to its own server.
+ * - `GET /regions/{regionId}/events.ics`: the region's meetings as a
+ *   calendar feed residents subscribe to (server/events-feed.ts).
  *
  * Both are compressed (br, gzip) when the client accepts it.
  */
@@ -21,6 +23,7 @@ import { constants } from 'node:zlib';
 import { ApiError } from './errors.js';
 import { MSG } from './messages.js';
 import type { RegionEntry, RegionLookup } from './regions.js';
+import { eventsFeed } from './events-feed.js';
 
 /** The entry may change with a release; a town page sees it within this many seconds. */
 export const ENTRY_MAX_AGE = 300;
@@ -149,4 +152,10 @@ export async function publishRoutes(app: FastifyInstance, options: PublishOption
     if (matchesEtag(request.headers['if-none-match'], published.etag)) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(published.body);
   });
+
+  // The meetings as a subscribable calendar, from the same files.
+  app.get<{ Params: { id: string } }>(
+    '/regions/:id/events.ics',
+    eventsFeed(options.regions, (request) => publicBase(request, options.publicUrl), matchesEtag),
+  );
 }

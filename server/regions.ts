@@ -14,7 +14,7 @@ import { reasonOf } from '../src/data/problem-reasons.js';
 
 // The server logs why a part of a region file was dropped, in words.
 registerReasons(reasonOf);
-import type { Survey } from '../src/data/schema.js';
+import type { PlanEvent, Survey } from '../src/data/schema.js';
 
 export interface CommentingPeriod {
   /** Inclusive dates, Europe/Prague. */
@@ -45,6 +45,10 @@ export interface RegionEntry {
   readonly plan?: PlanInfo;
   /** The survey with its questions: what answers are checked against. */
   readonly survey?: Survey;
+  /** The meetings as the parser kept them (the calendar feed, server/events-feed.ts). */
+  readonly events?: readonly PlanEvent[];
+  /** The file's modification time (ms) when it was read: the feed's Last-Modified and DTSTAMP. */
+  readonly modifiedMs?: number;
 }
 
 export interface RegionLookup {
@@ -102,7 +106,7 @@ export class RegionRegistry implements RegionLookup {
           files.set(file, previous);
           continue;
         }
-        files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ...readRegion(file, warn) });
+        files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ...readRegion(file, stat.mtimeMs, warn) });
       } catch (error) {
         warn(`${name}: ${(error as Error).message}`);
       }
@@ -122,7 +126,7 @@ export class RegionRegistry implements RegionLookup {
   }
 }
 
-function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
+function readRegion(file: string, modifiedMs: number, warn: Warn): { entry?: RegionEntry } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -162,6 +166,8 @@ function readRegion(file: string, warn: Warn): { entry?: RegionEntry } {
             }
           : {}),
         ...(data.survey ? { survey: data.survey } : {}),
+        events: data.events,
+        modifiedMs,
       },
     };
   } catch (error) {

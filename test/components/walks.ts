@@ -131,16 +131,22 @@ async function catalogue(lang: Lang, check: Check): Promise<void> {
     await at('map');
 }
 
-/** The meetings: upcoming, past with documents, cancelled, online, today and tomorrow. */
+/** The meetings: upcoming, past with documents, cancelled, online, today and tomorrow; subscribing to the calendar. */
 async function meetings(lang: Lang, check: Check): Promise<void> {
   const S = STRINGS[lang];
     const region = makeEventsRegion();
     routes['/events.json'] = () => json(region);
-    const el = await mount<KpssEvents>(lang, html`<kpss-events src="/events.json" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
+    // At kpss-server's address, so the widget offers the calendar feed.
+    routes['/regions/testov.json'] = () => json(region);
+    const el = await mount<KpssEvents>(lang, html`<kpss-events src="/regions/testov.json" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details');
     if (details) details.open = true;
     await el.updateComplete;
-    await check(el, 'upcoming and past', dataStrings(region));
+    expect($(el, '[part="subscribe"] label[for="calendar-url"]').textContent).to.equal(S.events.subscribeUrlLabel);
+    await check(el, 'upcoming and past, subscribe', dataStrings(region));
+    $<HTMLButtonElement>(el, '[part="subscribe"] button').click();
+    await until(el, () => !!$(el, '[aria-live="polite"]').textContent!.trim(), 'the copy announced');
+    await check(el, 'address copied', dataStrings(region));
     const compact = await mount<KpssEvents>(lang, html`<kpss-events src="/events.json" variant="compact" limit="2" .now=${EVENTS_NOW}></kpss-events>`, 'kpss-events');
     await check(compact, 'compact', dataStrings(region));
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { httpUrl, mailtoUrl, telUrl } from '../../src/data/urls.js';
-import { dataLink } from '../../src/components/events/links.js';
+import { dataLink } from '../../src/data/links.js';
 
 describe('urls: only http(s) becomes a link', () => {
   const base = 'https://obec.example/kpss/index.html';

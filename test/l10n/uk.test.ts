@@ -50,7 +50,7 @@ const FORBIDDEN = [...new Set([...leaves(cs), ...leaves(en), ...tableLabels].fla
  * Latin allowed on a Ukrainian page: names of formats and brands, e-mail
  * addresses and the comment numbers (receipts), none of them words of a language.
  */
-const ALLOWED_LATIN = /\b(?:JSON|src|ics|PDF|DOCX?|XLSX?|ODT|ODS|OpenStreetMap)\b|[\w.+-]+@[\w.-]+|\b[0-9A-F]{4}-[0-9A-F]{4}\b/g;
+const ALLOWED_LATIN = /\b(?:JSON|src|ics|PDF|DOCX?|XLSX?|ODT|ODS|OpenStreetMap|Outlook|Google|URL)\b|[\w.+-]+@[\w.-]+|\b[0-9A-F]{4}-[0-9A-F]{4}\b/g;
 
 /* ── Walking the shadow DOM ─────────────────────────────────────────────── */
 

@@ -1,12 +1,16 @@
-/** The region's meetings as iCalendar files: one per meeting and one for all upcoming ones. */
+/**
+ * The region's meetings as iCalendar files the widget offers for download: one
+ * per meeting and one for all upcoming ones. The mapping and the writer are
+ * data/event-ics.ts and data/ics.ts, shared with the server's feed.
+ */
 import type { PlanEvent } from '../../data/schema.js';
 import type { Locale } from '../../data/taxonomy.js';
-import { dataLink } from './links.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
 import { VERSION } from '../../version.js';
-import { addDays, type Timed } from './event-time.js';
-import { buildCalendar, icsDataUrl, type IcsEvent } from './ics.js';
+import type { Timed } from '../../data/event-time.js';
+import { eventsCalendar } from '../../data/event-ics.js';
+import { icsDataUrl } from '../../data/ics.js';
 
 export interface CalendarContext {
   readonly regionId: string;
@@ -19,62 +23,20 @@ export interface CalendarContext {
   readonly base?: string | undefined;
 }
 
-/**
- * Stable across downloads, data edits and pages (event ids are unique in a
- * region file, region ids are unique slugs), so a second import updates the
- * event instead of adding a copy, and a later cancellation replaces it.
- */
-export function eventUid(event: Pick<PlanEvent, 'id'>, regionId: string): string {
-  return `${encodeURIComponent(event.id)}@${regionId}.kpss-events`;
-}
-
-export function placeText(event: PlanEvent, base?: string): string | undefined {
-  const parts = [event.location?.name, event.location?.address].map((p) => p?.trim()).filter(Boolean);
-  if (parts.length) return parts.join(', ');
-  return dataLink(event.online, base);
-}
-
-function descriptionText(event: PlanEvent, s: Strings['events'], base: string | undefined): string | undefined {
-  const online = dataLink(event.online, base);
-  const registration = dataLink(event.registrationUrl, base);
-  const documents = (event.documents ?? []).flatMap((d) => {
-    const href = dataLink(d.url, base);
-    return href ? [`${d.title}: ${href}`] : [];
-  });
-  const parts = [
-    event.cancelled ? s.cancelledNote : undefined,
-    event.description?.trim(),
-    online && !event.cancelled ? `${s.online}: ${online}` : undefined,
-    registration && !event.cancelled ? `${s.registration}: ${registration}` : undefined,
-    documents.length ? `${s.documents}:\n${documents.join('\n')}` : undefined,
-  ].filter(Boolean);
-  return parts.length ? parts.join('\n\n') : undefined;
-}
-
-export function toIcsEvent({ event, timing }: Timed<PlanEvent>, ctx: CalendarContext): IcsEvent {
-  const loc = event.location;
-  const online = dataLink(event.online, ctx.base);
-  return {
-    uid: eventUid(event, ctx.regionId),
-    start: timing.allDay ? { date: timing.startDate } : { instant: timing.start },
-    end: timing.allDay ? { date: addDays(timing.endDate, 1) } : timing.end !== undefined ? { instant: timing.end } : undefined,
-    // Many calendars import STATUS:CANCELLED without showing it; the title says it too.
-    summary: event.cancelled ? `${ctx.s.calendarCancelled}: ${event.title}` : event.title,
-    location: placeText(event, ctx.base),
-    geo: loc?.lat !== undefined && loc.lng !== undefined ? { lat: loc.lat, lng: loc.lng } : undefined,
-    description: descriptionText(event, ctx.s, ctx.base),
-    url: online && !event.cancelled ? online : undefined,
-    categories: [label('eventTypes', event.type, ctx.locale)],
-    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
-  };
-}
-
 function prodId(locale: Locale): string {
   return `-//kpss-widgets//kpss-events ${VERSION}//${locale.toUpperCase()}`;
 }
 
 export function calendarFor(items: readonly Timed<PlanEvent>[], ctx: CalendarContext, name?: string): string {
-  return buildCalendar({ prodId: prodId(ctx.locale), stamp: ctx.now, name, events: items.map((i) => toIcsEvent(i, ctx)) });
+  return eventsCalendar(items, {
+    prodId: prodId(ctx.locale),
+    stamp: ctx.now,
+    name,
+    regionId: ctx.regionId,
+    words: ctx.s,
+    typeLabel: (code) => label('eventTypes', code, ctx.locale),
+    base: ctx.base,
+  });
 }
 
 /** A safe file name: ASCII letters, digits and dashes. */

@@ -2,10 +2,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Place, PlanEvent } from '../../data/schema.js';
 import type { Locale } from '../../data/taxonomy.js';
-import { dataLink } from './links.js';
+import { dataLink } from '../../data/links.js';
 import type { Strings } from '../../l10n/cs.js';
 import { label } from '../../l10n/labels.js';
-import { relativeDay, whenParts, type Relative, type Timed } from './event-time.js';
+import type { Timed } from '../../data/event-time.js';
+import { relativeDay, whenParts, type Relative } from './event-time.js';
 import type { CalendarLink } from './calendar.js';
 import { czech } from '../shared/czech.js';
 

@@ -187,6 +187,39 @@ export const eventsStyles = css`
   .empty p:last-child {
     margin-bottom: 0;
   }
+  /* Subscribe: a box of its own; the address field shrinks so a long URL never widens a phone's page. */
+  .subscribe {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    background: var(--_surface);
+  }
+  .subscribe p {
+    margin: 0 0 0.5em;
+  }
+  .subscribe .webcal {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    box-sizing: border-box;
+    font-weight: 700;
+  }
+  .copy-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: stretch;
+  }
+  .copy-row input {
+    flex: 1 1 14em;
+    min-width: 0;
+    width: auto;
+    text-overflow: ellipsis;
+  }
+  .copy-row button {
+    flex: 0 0 auto;
+    max-width: 100%;
+  }
   .compact-list {
     display: grid;
     gap: 0.5em;

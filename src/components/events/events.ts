@@ -10,9 +10,11 @@ import type { RegionData } from '../../data/parse.js';
 import type { PlanEvent } from '../../data/schema.js';
 import { EVENT_TYPE_CODES, type EventTypeCode } from '../../data/codes.js';
 import { httpUrl, mailtoUrl, telUrl } from '../../data/urls.js';
-import { eventTiming, splitByNow, type Timed } from './event-time.js';
+import { timeEvents, type Timed } from '../../data/event-time.js';
+import { splitByNow } from './event-time.js';
 import { eventCalendarLink, listCalendarLink, type CalendarContext } from './calendar.js';
 import { heading, renderCompact, renderEvent, type CardContext } from './event-card.js';
+import { badCalendarUrl, copyAddress, feedUrl, renderSubscribe } from './subscribe.js';
 import { events } from '../../l10n/cs/events.js';
 import { label } from '../../l10n/labels.js';
 
@@ -49,6 +51,14 @@ export function parseTypes(value: string | null | undefined): { codes: ReadonlyS
 /** Bad dates are reported once per loaded file, however many widgets show it. */
 const reported = new WeakSet<RegionData>();
 
+/** A bad attribute is reported once per element and value, not on every render. */
+const warned = new WeakMap<Element, string>();
+function warnOnce(el: Element, message: string): void {
+  if (warned.get(el) === message) return;
+  warned.set(el, message);
+  console.warn(`[kpss] <${el.localName}>: ${message}`);
+}
+
 /**
  * @tagname kpss-events
  * @summary The planning meetings of the region: upcoming first with a
@@ -65,6 +75,7 @@ const reported = new WeakSet<RegionData>();
  * @csspart link - The registration links.
  * @csspart empty - The box shown when nothing is planned.
  * @csspart filter - The kind-of-meeting select.
+ * @csspart subscribe - The "Odebírat kalendář" box: the webcal: link, the feed's address and its copy button (full variant only).
  */
 export class KpssEvents extends KpssElement {
   // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
@@ -82,6 +93,7 @@ export class KpssEvents extends KpssElement {
     variant: { converter: variantConverter },
     headingLevel: { attribute: 'heading-level', converter: levelConverter },
     moreUrl: { attribute: 'more-url' },
+    calendarUrl: { attribute: 'calendar-url' },
     now: { attribute: false },
     chosenType: { state: true },
     announcement: { state: true },
@@ -99,6 +111,14 @@ export class KpssEvents extends KpssElement {
   headingLevel = 3;
   /** A page with all meetings, linked from the compact variant and when `limit` hides some. */
   moreUrl = '';
+  /**
+   * The address of the region's calendar feed (http or https; relative to the
+   * page) offered as "Odebírat kalendář"; any other scheme is ignored, `none`
+   * offers none. Unset: derived from a kpss-server `src`
+   * (`…/regions/<id>.json` → `…/regions/<id>/events.ics`); a region file
+   * elsewhere has no feed, so nothing is offered.
+   */
+  calendarUrl = '';
   /** The current time; set it to test or preview a date. Unset: the real clock, checked every minute. */
   now: Date | undefined = undefined;
 
@@ -140,13 +160,7 @@ export class KpssEvents extends KpssElement {
   }
 
   private timeEvents(data: RegionData): Timed<PlanEvent>[] {
-    const items: Timed<PlanEvent>[] = [];
-    const problems: string[] = [];
-    data.events.forEach((event, index) => {
-      const result = eventTiming(event);
-      if (result.problem) problems.push(`events[${index}] "${event.id}": ${result.problem}${result.ok ? '' : ', skipped'}`);
-      if (result.ok) items.push({ event, timing: result.timing });
-    });
+    const { items, problems } = timeEvents(data.events);
     if (problems.length && !reported.has(data)) {
       reported.add(data);
       console.warn(`[kpss] <${this.localName}>: ${problems.join('; ')}`);
@@ -184,6 +198,17 @@ export class KpssEvents extends KpssElement {
     } catch {
       return undefined;
     }
+  }
+
+  private async handleCopy(event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#calendar-url');
+    if (!input) return;
+    const s = this.l10n.s.events;
+    // Cleared first, so the same words are announced again on a second press.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = (await copyAddress(input, button)) ? s.copied : s.copySelected;
   }
 
   private handleType(event: Event): void {
@@ -237,7 +262,6 @@ export class KpssEvents extends KpssElement {
         <option value="" ?selected=${!this.chosenType}>${s.allTypes}</option>
         ${present.map((code) => html`<option value=${code} ?selected=${this.chosenType === code}>${label('eventTypes', code, this.l10n.locale)}</option>`)}
       </select>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -290,7 +314,17 @@ export class KpssEvents extends KpssElement {
                 </details>`}
           </section>`
         : nothing}
+      ${this.renderSubscribeBox(level)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** The full variant only: a sidebar's compact list stays a few lines (its "all meetings" page has the box). */
+  private renderSubscribeBox(level: number) {
+    if (badCalendarUrl(this.calendarUrl)) warnOnce(this, `calendar-url "${this.calendarUrl}" is not an http(s) address; ignored`);
+    const feed = feedUrl(this.calendarUrl, this.src);
+    if (!feed) return nothing;
+    return renderSubscribe({ s: this.l10n.s.events, feed, level, onCopy: (e) => void this.handleCopy(e) });
   }
 
   protected override renderContent(data: RegionData) {

@@ -36,4 +36,12 @@ export const events = {
   calendarName: (region: string) => `Setkání komunitního plánování – ${region}`,
   calendarCancelled: 'ZRUŠENO',
   calendarFile: 'setkani',
+  subscribeTitle: 'Odebírat kalendář',
+  subscribeIntro: 'Přidejte si setkání do svého kalendáře jednou provždy: nová setkání i změny se v něm pak ukážou samy.',
+  subscribeLink: 'Odebírat v kalendáři tohoto telefonu nebo počítače',
+  subscribeUrlLabel: 'Adresa kalendáře',
+  subscribeUrlHint: 'Nebo adresu zkopírujte a vložte ji do kalendáře v telefonu, v Outlooku nebo v Google Kalendáři (Přidat kalendář → Z adresy URL).',
+  copyUrl: 'Kopírovat adresu',
+  copied: 'Adresa zkopírována.',
+  copySelected: 'Adresa je označená. Zkopírujte ji a vložte do kalendáře.',
 };

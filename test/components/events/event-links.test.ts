@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { KpssEvents } from '../../../src/components/events/events.js';
 import { define } from '../../../src/define.js';
 import { json, settled, stubFetch, type FetchStub } from '../../helpers.js';
-import { icsOfHref, readIcs } from './ical.js';
+import { icsOfHref, readIcs } from '../../data/ical.js';
 import { NOW, makeEventsRegion } from './fixtures.js';
 
 define('kpss-events', KpssEvents);

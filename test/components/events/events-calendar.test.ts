@@ -3,7 +3,7 @@ import { fixture, html, expect } from '@open-wc/testing';
 import { KpssEvents } from '../../../src/components/events/events.js';
 import { define } from '../../../src/define.js';
 import { json, settled, stubFetch, type FetchStub } from '../../helpers.js';
-import { expectRfcFraming, icsOfHref, readIcs } from './ical.js';
+import { expectRfcFraming, icsOfHref, readIcs } from '../../data/ical.js';
 import { LONG_CZECH, NOW, makeEventsRegion } from './fixtures.js';
 
 define('kpss-events', KpssEvents);

@@ -4,7 +4,7 @@ import { KpssEvents } from '../../../src/components/events/events.js';
 import { define } from '../../../src/define.js';
 import { makeRegion } from '../../fixtures/region.js';
 import { json, settled, stubFetch, textOf, type FetchStub } from '../../helpers.js';
-import { expectRfcFraming, icsOfHref, readIcs } from './ical.js';
+import { expectRfcFraming, icsOfHref, readIcs } from '../../data/ical.js';
 import { LONG_CZECH, NOW, PAST_IDS, UPCOMING_IDS, makeEventsRegion } from './fixtures.js';
 
 define('kpss-events', KpssEvents);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildCalendar, escapeText, foldLine, formatUtc, icsDataUrl, type IcsEvent } from '../../../src/components/events/ics.js';
+import { buildCalendar, escapeText, foldLine, formatUtc, icsDataUrl, type IcsEvent } from '../../src/data/ics.js';
 import { expectRfcFraming, icsOfHref, readIcs } from './ical.js';
 
 const STAMP = new Date('2026-12-01T08:00:00Z');

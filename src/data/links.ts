@@ -1,4 +1,4 @@
-import { httpUrl } from '../../data/urls.js';
+import { httpUrl } from './urls.js';
 
 /**
  * A URL field of the data as a link target: an absolute http(s) URL, or a

@@ -5,7 +5,9 @@
  *
  * Written here rather than pulled in as a dependency: the widget needs only
  * the writing half, a few hundred bytes, while the parsers are tens of kB. The
- * tests read every file it produces back with ical.js, Thunderbird's parser.
+ * widget's downloads and the server's subscribable feed both write with it, so
+ * the two cannot drift apart. The tests read every file it produces back with
+ * ical.js, Thunderbird's parser.
  */
 import type { CivilDate } from './event-time.js';
 
@@ -33,6 +35,11 @@ export interface IcsCalendar {
   readonly stamp: Date;
   /** Shown by some clients as the calendar's name (X-WR-CALNAME). */
   readonly name?: string | undefined;
+  /**
+   * For a subscribed calendar: how often clients should fetch it again, in
+   * whole hours (REFRESH-INTERVAL of RFC 7986, and Outlook's X-PUBLISHED-TTL).
+   */
+  readonly refreshHours?: number | undefined;
   readonly events: readonly IcsEvent[];
 }
 
@@ -114,6 +121,8 @@ export function buildCalendar(calendar: IcsCalendar): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeText(calendar.prodId)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   // An x-name property is TEXT only when it says so; without VALUE=TEXT parsers keep the backslashes.
   if (calendar.name) lines.push(`X-WR-CALNAME;VALUE=TEXT:${escapeText(calendar.name)}`);
+  const hours = calendar.refreshHours;
+  if (hours !== undefined && Number.isInteger(hours) && hours > 0) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${hours}H`, `X-PUBLISHED-TTL:PT${hours}H`);
   for (const event of calendar.events) lines.push(...eventLines(event, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
