@@ -25,8 +25,9 @@ export async function sendComment(
 ): Promise<FastifyReply> {
   const { regionName, planTitle, info } = names(ctx, comment);
   const audit = await desk.audit(comment.id);
+  const mails = await desk.mails(comment.id);
   const { status = 200, ...view } = extra;
-  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, commenting: info?.commenting, audit, ...view }), who);
+  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, commenting: info?.commenting, audit, mails, ...view }), who);
 }
 
 export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk: DeskStore, limited: object): void {

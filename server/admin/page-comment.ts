@@ -5,6 +5,8 @@ import { pragueDate, type CommentingPeriod } from '../regions.js';
 import { STATUS_LABELS } from '../feedback/csv.js';
 import type { SettlementStatus, StoredComment } from '../store/types.js';
 import type { AuditEntry } from '../store/desk.js';
+import type { OutboxMessage } from '../store/outbox.js';
+import { KIND_WORDS, STATE_WORDS } from './page-mail.js';
 import type { PlanInfo } from '../regions.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { sectionLabel, settleForm } from './page-plan.js';
@@ -43,6 +45,8 @@ export interface CommentView {
   /** The plan's commenting period: a comment entered from paper may have come after it. */
   commenting?: CommentingPeriod | undefined;
   audit: readonly AuditEntry[];
+  /** The mails to the author (the outbox). */
+  mails?: readonly OutboxMessage[];
   /** Set when a mark could not be saved (no-JS form). */
   markError?: string;
   notice?: string;
@@ -77,6 +81,11 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
           : html`<dt>Jméno</dt><dd>${c.name ?? 'neuvedeno'}</dd>
               <dt>Organizace</dt><dd>${c.organization ?? 'neuvedeno'}</dd>
               <dt>E-mail</dt><dd>${c.email ?? 'neuvedeno'}</dd>`}
+        ${v.mails?.length
+          ? html`<dt>E-maily pisateli</dt><dd><ul class="plain">${v.mails.map(
+              (m) => html`<li>${KIND_WORDS[m.kind]}: ${STATE_WORDS[m.state].toLowerCase()}${m.state === 'sent' && m.sentAt ? html` ${when(m.sentAt)}` : ''}${m.state === 'queued' ? html` (nejdříve ${when(m.notBefore)})` : ''}${m.lastError && m.state !== 'sent' ? html` – ${m.lastError}` : ''}</li>`,
+            )}</ul><a href="/admin/mail">Všechny e-maily obyvatelům</a></dd>`
+          : ''}
       </dl>
       <h2>Text připomínky</h2>
       <p class="message">${c.message}</p>

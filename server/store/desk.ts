@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { GroupCommit } from './group-commit.js';
 import type { CommentMark, SettlementPatch, StoredComment } from './types.js';
-import type { Outbox } from './outbox.js';
+import type { Outbox, OutboxMessage } from './outbox.js';
 
 export interface SessionRecord {
   /** SHA-256 of the cookie's value (base64url): the file never holds a usable session. */
@@ -71,6 +71,8 @@ export interface DeskStore {
   erase(id: string, at: string, actor: string): Promise<StoredComment | undefined>;
   /** The comment's audit log, oldest first. */
   audit(commentId: string): Promise<AuditEntry[]>;
+  /** The mails to the comment's author (confirmation, notices), oldest first. */
+  mails(commentId: string): Promise<OutboxMessage[]>;
   /** Audit entries per comment id of a plan. */
   auditCounts(region: string, planId: string): Promise<Map<string, number>>;
 }
@@ -232,6 +234,9 @@ export function openDeskStore(db: Database, writer: GroupCommit, columns: string
     },
     async audit(commentId) {
       return (listAudit.all(commentId) as AuditRow[]).map(entryOf);
+    },
+    async mails(commentId) {
+      return outbox.ofComment(commentId);
     },
     async auditCounts(region, planId) {
       const rows = countAudit.all(region, planId) as Array<{ id: string; n: number }>;

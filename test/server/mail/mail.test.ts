@@ -261,6 +261,9 @@ describe('mail to residents', () => {
       const sent = await m.t.app.inject({ method: 'GET', url: '/admin/mail?stav=sent', headers: auth });
       assert.match(sent.body, /Žádné zprávy ve stavu „Odesláno“/);
       assert.equal((await m.t.app.inject({ method: 'GET', url: '/admin/mail' })).statusCode, 401, 'the coordinator only');
+      // The comment's own page tells what its author was sent.
+      const one = await m.t.app.inject({ method: 'GET', url: `/admin/comment/${c.id}`, headers: auth });
+      assert.match(one.body, /<dt>E-maily pisateli<\/dt><dd><ul class="plain"><li>Potvrzení přijetí: čeká na odeslání \(nejdříve /);
     } finally {
       await m.close();
     }
