@@ -188,6 +188,7 @@ describe('SQLite store', () => {
       checkRepeat: async () => undefined,
       listComments: async () => [],
       hasComments: async () => false,
+      commentsByReceipt: async () => [],
       settleComment: async () => undefined,
       close: async () => {},
     };
