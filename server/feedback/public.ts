@@ -11,7 +11,8 @@ import { isCommentingOpen, type PlanInfo, type RegionEntry } from '../regions.js
 import { FEEDBACK_MESSAGES, type SubmissionRoute } from '../submission.js';
 import type { FeedbackContext } from './context.js';
 import { fingerprint, parseComment } from './validate.js';
-import { normalizeReceipt, receiptOf } from '../../src/data/uuid.js';
+import { receiptOf } from '../../src/data/uuid.js';
+import { normalizeReceipt } from '../../src/data/receipt-lookup.js';
 import type { StoredComment } from '../store/types.js';
 import { addressKey } from './address.js';
 

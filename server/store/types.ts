@@ -83,7 +83,7 @@ export interface FeedbackStore {
   hasComments(region: string, planId?: string): Promise<boolean>;
   /**
    * The plan's comments with this receipt ("3F0C-2A8E", as `normalizeReceipt`
-   * in src/data/uuid.ts gives it), by number: usually one, more when 32 bits
+   * in src/data/receipt-lookup.ts gives it), by number: usually one, more when 32 bits
    * collide; spam and duplicates included (the public route decides what to say).
    */
   commentsByReceipt(region: string, planId: string, receipt: string): Promise<StoredComment[]>;

@@ -18,15 +18,3 @@ export function receiptOf(id: string): string {
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}`;
 }
 
-/**
- * A receipt as a resident types it, in the form `receiptOf` gives
- * ("3F0C-2A8E"), or undefined when it cannot be one. Forgiving where people
- * differ without meaning to: upper or lower case, spaces anywhere (copied
- * from a mail, split in two), the dash or none, or the dash a mail program
- * made into another one (‐ ‑ – —). Not forgiving about the digits: only
- * 0–9 and A–F, exactly eight of them.
- */
-export function normalizeReceipt(input: string): string | undefined {
-  const match = /^([0-9a-f]{4})[-\u2010\u2011\u2012\u2013\u2014]?([0-9a-f]{4})$/i.exec(input.replace(/\s+/g, ''));
-  return match ? `${match[1]!.toUpperCase()}-${match[2]!.toUpperCase()}` : undefined;
-}

@@ -10,7 +10,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.js';
-import { normalizeReceipt, receiptOf } from '../../src/data/uuid.js';
+import { receiptOf } from '../../src/data/uuid.js';
+import { normalizeReceipt } from '../../src/data/receipt-lookup.js';
 import { PLAN, REGION, auth, comment, post, testApp, type TestApp } from './helpers.js';
 
 /** Each request from its own address unless told, so the rate limit is tested on its own. */

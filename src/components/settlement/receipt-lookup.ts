@@ -7,8 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { czech } from '../shared/czech.js';
-import { normalizeReceipt } from '../../data/uuid.js';
-import { ReceiptLookupError, lookUpReceipt, receiptFromAddress, type ReceiptAnswer, type ReceiptMatch } from '../../data/receipt-lookup.js';
+import { ReceiptLookupError, lookUpReceipt, normalizeReceipt, receiptFromAddress, type ReceiptAnswer, type ReceiptMatch } from '../../data/receipt-lookup.js';
 import type { SettlementItem, SettlementStatus } from '../../data/settlement.js';
 import type { Strings } from '../../l10n/cs.js';
 import { TIME_ZONE } from '../../l10n/localize.js';
