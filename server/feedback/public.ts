@@ -88,7 +88,7 @@ async function publishedPlan(ctx: FeedbackContext, regionId: string, planId: str
  * shows or will show, never a name, organization, e-mail or time; undefined
  * for spam (never published, so never confirmed to exist).
  */
-export function publicMatch(c: StoredComment) {
+function publicMatch(c: StoredComment) {
   if (c.mark === 'spam') return undefined;
   // A duplicate is not in the table itself: the comment it repeats is, with the settlement of both.
   if (c.mark === 'duplicate' && typeof c.duplicateOf === 'number') return { number: c.number, status: null, duplicateOf: c.duplicateOf };
