@@ -17,4 +17,3 @@ export function receiptOf(id: string): string {
   const hex = id.replace(/[^0-9a-f]/gi, '').toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}`;
 }
-
