@@ -45,6 +45,8 @@ export interface AppOptions {
   adminToken?: string;
   /** Comments per address per window (default 20 per minute; max 0 = off). */
   rateLimit?: Partial<RateLimitSettings>;
+  /** Receipt look-ups (`GET /api/settlement/receipt`) per address per minute (default 30; 0 = off). */
+  receiptRateLimitPerMinute?: number;
   /** Admin requests per address per minute (default 600; 0 = off). */
   adminRateLimitPerMinute?: number;
   /** Fastify's trustProxy: set it behind a reverse proxy so the rate limit sees the client's address. */
@@ -118,7 +120,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(fastifyStatic, { root: join(root, 'schema'), prefix: '/schema/', decorateReply: false });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
 
-  await app.register(async (scope) => publicRoutes(scope, ctx));
+  await app.register(async (scope) =>
+    publicRoutes(scope, ctx, options.receiptRateLimitPerMinute === undefined ? {} : { receiptRateLimitPerMinute: options.receiptRateLimitPerMinute }),
+  );
   // Every public POST (comments, survey answers) in one scope with CORS for the town sites (server/submission.ts).
   const { surveys, desk, outbox } = store as Partial<SqliteStore>;
   await app.register(async (scope) => submissionRoutes(scope, ctx, [feedbackSubmission(ctx), ...(surveys ? [surveySubmission(ctx, surveys)] : [])]));

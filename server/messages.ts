@@ -16,6 +16,23 @@ export const MSG = {
     cs: `Region „${region}" nemá plán „${plan}".`,
     en: `Region "${region}" has no plan "${plan}".`,
   }),
+  // The resident's look-up by receipt (GET /api/settlement/receipt).
+  needRegionPlanReceipt: {
+    cs: 'Uveďte region, plán a kód z potvrzení: /api/settlement/receipt?region=…&plan=…&receipt=….',
+    en: 'Give the region, the plan and the receipt code: /api/settlement/receipt?region=…&plan=…&receipt=….',
+  },
+  badReceipt: {
+    cs: 'Kód z potvrzení má 8 znaků, jen číslice 0–9 a písmena A–F, třeba 3F0C-2A8E (pomlčka a velikost písmen nevadí).',
+    en: 'A receipt code has 8 characters, only the digits 0–9 and the letters A–F, like 3F0C-2A8E (the dash and the case do not matter).',
+  },
+  unknownReceipt: (receipt: string): Text => ({
+    cs: `Připomínku s kódem ${receipt} u tohoto plánu nenacházíme. Zkontrolujte kód (je na obrazovce po odeslání a v e-mailu s potvrzením) a že jde o plán, ke kterému jste připomínku poslali.`,
+    en: `There is no comment with the code ${receipt} on this plan. Check the code (it was on the screen after sending and is in the confirmation e-mail) and that this is the plan you commented on.`,
+  }),
+  lookupLimited: (seconds: number): Text => ({
+    cs: `Z této adresy přišlo za krátkou dobu příliš mnoho dotazů na kód; zkuste to znovu za ${seconds} s.`,
+    en: `Too many code look-ups from this address in a short time; try again in ${seconds} s.`,
+  }),
   noComment: { cs: 'Připomínka s tímto id neexistuje.', en: 'There is no comment with this id.' },
   conflict: {
     cs: 'S tímto id už byla odeslána jiná připomínka.',

@@ -1,9 +1,10 @@
 /**
  * The public routes of the feedback API contract: submitting a comment (a
- * submission route, registered by app.ts with the others) and the published
- * settlement (without personal data).
+ * submission route, registered by app.ts with the others), the published
+ * settlement (without personal data) and a resident's look-up of their own
+ * comment by its receipt.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
 import { MSG } from '../messages.js';
 import { isCommentingOpen, type PlanInfo, type RegionEntry } from '../regions.js';
@@ -11,6 +12,9 @@ import { FEEDBACK_MESSAGES, type SubmissionRoute } from '../submission.js';
 import type { FeedbackContext } from './context.js';
 import { fingerprint, parseComment } from './validate.js';
 import { receiptOf } from '../../src/data/uuid.js';
+import { normalizeReceipt } from '../../src/data/receipt-lookup.js';
+import type { StoredComment } from '../store/types.js';
+import { addressKey } from './address.js';
 
 function findPlan(ctx: FeedbackContext, regionId: string, planId: string): { region: RegionEntry; plan: PlanInfo } {
   const region = ctx.regions.find(regionId);
@@ -60,7 +64,39 @@ export function feedbackSubmission(ctx: FeedbackContext): SubmissionRoute {
   };
 }
 
-export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
+export interface PublicRouteOptions {
+  /** Receipt look-ups per address per minute (0 = no limit); default 30. */
+  receiptRateLimitPerMinute?: number;
+}
+
+/** Look-ups of one address in a minute: enough for a family's few codes and typos, too few to walk 2³² codes. */
+export const RECEIPT_RATE_LIMIT = 30;
+
+const queryText = (query: Record<string, unknown>, name: string) => (typeof query[name] === 'string' ? (query[name] as string) : '');
+
+/** 404 unless the plan is the region file's current one or an earlier one that has comments stored. */
+async function publishedPlan(ctx: FeedbackContext, regionId: string, planId: string): Promise<void> {
+  const region = ctx.regions.find(regionId);
+  if (!region) throw new ApiError(404, 'unknown-region', MSG.unknownRegion(regionId));
+  if (region.plan?.id !== planId && !(await ctx.store.hasComments(regionId, planId))) {
+    throw new ApiError(404, 'unknown-plan', MSG.unknownPlan(regionId, planId));
+  }
+}
+
+/**
+ * What the look-up tells about one stored comment: only what the public table
+ * shows or will show, never a name, organization, e-mail or time; undefined
+ * for spam (never published, so never confirmed to exist).
+ */
+function publicMatch(c: StoredComment) {
+  if (c.mark === 'spam') return undefined;
+  // A duplicate is not in the table itself: the comment it repeats is, with the settlement of both.
+  if (c.mark === 'duplicate' && typeof c.duplicateOf === 'number') return { number: c.number, status: null, duplicateOf: c.duplicateOf };
+  if (c.status === null || c.mark) return { number: c.number, status: null };
+  return { number: c.number, section: c.sectionId, status: c.status, resolution: c.resolution };
+}
+
+export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext, options: PublicRouteOptions = {}): Promise<void> {
   // Public data: any page may read these answers, errors included (simple GETs, no preflight).
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('access-control-allow-origin', '*');
@@ -69,17 +105,12 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
 
   app.get('/api/settlement', async (request, reply) => {
     const query = request.query as Record<string, unknown>;
-    const regionId = typeof query.region === 'string' ? query.region : '';
-    const planId = typeof query.plan === 'string' ? query.plan : '';
+    const regionId = queryText(query, 'region');
+    const planId = queryText(query, 'plan');
     if (!regionId || !planId) {
       throw new ApiError(400, 'invalid', MSG.needRegionAndPlan, { fields: ['region', 'plan'] });
     }
-    const region = ctx.regions.find(regionId);
-    if (!region) throw new ApiError(404, 'unknown-region', MSG.unknownRegion(regionId));
-    // The current plan of the region file, or an earlier one that has comments stored.
-    if (region.plan?.id !== planId && !(await ctx.store.hasComments(regionId, planId))) {
-      throw new ApiError(404, 'unknown-plan', MSG.unknownPlan(regionId, planId));
-    }
+    await publishedPlan(ctx, regionId, planId);
     const comments = await ctx.store.listComments({ region: regionId, planId, settledOnly: true });
     reply.header('cache-control', 'public, max-age=60');
     // Only what the annex of the plan publishes: no name, organization, e-mail or time.
@@ -98,5 +129,40 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
         resolution: c.resolution,
       })),
     };
+  });
+
+  // "Najít moji připomínku": a resident's comment by the receipt the form showed and the mail repeats.
+  // Limited per address: at 30 a minute one address would need over 270 years to try the 2³² codes of a plan.
+  const rateMax = options.receiptRateLimitPerMinute ?? RECEIPT_RATE_LIMIT;
+  const limit =
+    rateMax > 0
+      ? {
+          config: {
+            rateLimit: {
+              max: rateMax,
+              timeWindow: 60_000,
+              keyGenerator: (request: FastifyRequest) => addressKey(request.ip),
+              errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) =>
+                new ApiError(429, 'rate-limited', MSG.lookupLimited(Math.max(1, Math.ceil(context.ttl / 1000)))),
+            },
+          },
+        }
+      : {};
+  app.get('/api/settlement/receipt', limit, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const regionId = queryText(query, 'region');
+    const planId = queryText(query, 'plan');
+    const typed = queryText(query, 'receipt');
+    if (!regionId || !planId || !typed.trim()) {
+      throw new ApiError(400, 'invalid', MSG.needRegionPlanReceipt, { fields: ['region', 'plan', 'receipt'].filter((f) => !queryText(query, f).trim()) });
+    }
+    const receipt = normalizeReceipt(typed);
+    if (!receipt) throw new ApiError(400, 'invalid', MSG.badReceipt, { fields: ['receipt'] });
+    await publishedPlan(ctx, regionId, planId);
+    // The answer changes when the coordinator settles: never kept by a cache on the way.
+    reply.header('cache-control', 'no-store');
+    const comments = (await ctx.store.commentsByReceipt(regionId, planId, receipt)).map(publicMatch).filter((m) => m !== undefined);
+    if (comments.length === 0) throw new ApiError(404, 'unknown-receipt', MSG.unknownReceipt(receipt));
+    return { region: regionId, plan: planId, receipt, comments };
   });
 }

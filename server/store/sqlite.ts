@@ -142,6 +142,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // Spam and duplicates are kept for the coordinator, never published.
     `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND status IS NOT NULL AND mark IS NULL ORDER BY number`,
   );
+  // The resident's look-up by the receipt the form showed (public route, server/feedback/public.ts); index comments_by_receipt.
+  const byReceipt = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND receipt = ? ORDER BY number`);
   const anyInRegion = db.prepare('SELECT 1 FROM comments WHERE region = ? LIMIT 1');
   const anyInPlan = db.prepare('SELECT 1 FROM comments WHERE region = ? AND plan_id = ? LIMIT 1');
   const settle = db.prepare(
@@ -180,6 +182,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async hasComments(region, planId) {
       return (planId === undefined ? anyInRegion.get(region) : anyInPlan.get(region, planId)) !== undefined;
+    },
+    async commentsByReceipt(region, planId, receipt) {
+      return byReceipt.all(region, planId, receipt) as StoredComment[];
     },
     settleComment(id: string, patch: SettlementPatch, at: string) {
       return writer.submit(() => {

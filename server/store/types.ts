@@ -94,6 +94,12 @@ export interface FeedbackStore {
   /** Oldest first. */
   listComments(query: CommentQuery): Promise<StoredComment[]>;
   hasComments(region: string, planId?: string): Promise<boolean>;
+  /**
+   * The plan's comments with this receipt ("3F0C-2A8E", as `normalizeReceipt`
+   * in src/data/receipt-lookup.ts gives it), by number: usually one, more when 32 bits
+   * collide; spam and duplicates included (the public route decides what to say).
+   */
+  commentsByReceipt(region: string, planId: string, receipt: string): Promise<StoredComment[]>;
   /** Records the settlement durably; undefined when there is no such comment. */
   settleComment(id: string, patch: SettlementPatch, at: string): Promise<StoredComment | undefined>;
   close(): Promise<void>;

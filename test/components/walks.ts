@@ -237,11 +237,43 @@ async function settlement(lang: Lang, check: Check): Promise<void> {
         { number: 5, receipt: 'DDDD-0005', section: null, message: 'Потрібен перекладач у консультації.', proposal: null, status: 'akceptovano', resolution: 'Doplněno do opatření 2.1.' },
       ],
     };
+    (region.plan as { settlementBy?: string }).settlementBy = '2099-01-31';
+    // "Najít moji připomínku": an answer per code, the server's failure for one, not found for the rest.
+    const lookups: Record<string, unknown[]> = {
+      '3F0C-2A8E': [{ number: 1, section: '1.1', status: 'akceptovano', resolution: 'Zapracováno.' }],
+      'AAAA-0007': [{ number: 7, status: null }],
+      'AAAA-0009': [{ number: 9, status: null, duplicateOf: 4 }],
+      'AAAA-BBBB': [{ number: 3, section: '1', status: 'castecne-akceptovano', resolution: 'Doplněno.' }, { number: 8, status: null }],
+    };
     routes['/region.json'] = () => json(region);
     routes['/api/settlement'] = () => json(answer);
+    routes['/api/settlement/receipt'] = (request) => {
+      const code = new URL(request.url).searchParams.get('receipt') ?? '';
+      if (code === 'EEEE-0500') return json({ error: { code: 'internal', message: 'x' } }, { status: 500 });
+      const comments = lookups[code];
+      return comments ? json({ region: 'testov', plan: 'kp-testov-2026-2028', receipt: code, comments }) : json({ error: { code: 'unknown-receipt', message: 'x' } }, { status: 404 });
+    };
     const el = await mount<KpssSettlement>(lang, html`<kpss-settlement src="/region.json" endpoint="/api/settlement"></kpss-settlement>`, 'kpss-settlement');
     await until(el, () => el.shadowRoot!.textContent!.includes(S.settlement.commentNo(1)), 'the comments');
-    await check(el, 'every outcome', dataStrings(region, answer));
+    const data = dataStrings(region, answer, lookups);
+    await check(el, 'every outcome', data);
+    const states: Array<[string, string, () => boolean]> = [
+      ['a malformed code', '3F0C-2A8', () => $(el, '#receipt-error').textContent !== ''],
+      ['a settled comment', '3f0c2a8e', () => !!$(el, '#lookup-result a.to-item')],
+      ['a comment not settled yet', 'AAAA-0007', () => $(el, '#lookup-result').textContent!.includes(S.settlement.lookup.notSettled)],
+      ['a duplicate', 'AAAA-0009', () => $(el, '#lookup-result').textContent!.includes(S.settlement.lookup.duplicate(9, 4))],
+      ['two comments with one code', 'AAAA-BBBB', () => el.shadowRoot!.querySelectorAll('#lookup-result li').length === 2],
+      ['a code not found', '0000-0000', () => $(el, '#lookup-result').textContent!.includes(S.settlement.lookup.notFound('0000-0000'))],
+      ['a failed look-up', 'EEEE-0500', () => $(el, '#lookup-result').textContent!.includes(S.settlement.lookup.errorHttp(500))],
+    ];
+    for (const [state, code, done] of states) {
+      const input = $<HTMLInputElement>(el, '#receipt');
+      input.value = code;
+      input.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>(el, '.lookup button[type="submit"]').click();
+      await until(el, done, `the look-up: ${state}`);
+      await check(el, `look-up: ${state}`, data);
+    }
     // A resident's comment in Cyrillic keeps the page's language; Czech ones are marked Czech.
     const langs = [...el.shadowRoot!.querySelectorAll('p.message')].map((p) => `${p.textContent!.slice(0, 8)}|${p.getAttribute('lang') ?? ''}`);
     expect(langs).to.include('Потрібен|');

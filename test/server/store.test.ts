@@ -189,6 +189,7 @@ describe('SQLite store', () => {
       checkRepeat: async () => undefined,
       listComments: async () => [],
       hasComments: async () => false,
+      commentsByReceipt: async () => [],
       settleComment: async () => undefined,
       close: async () => {},
     };

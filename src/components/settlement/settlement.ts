@@ -9,6 +9,8 @@ import { quoting } from '../shared/quoting.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { settlementStyles } from './settlement.styles.js';
+import { ReceiptLookup } from './receipt-lookup.js';
+import { lookupStyles } from './receipt-lookup.styles.js';
 import type { RegionData } from '../../data/parse.js';
 import type { Plan } from '../../data/schema.js';
 import { settlement } from '../../l10n/cs/settlement.js';
@@ -38,6 +40,8 @@ type Filter = SettlementStatus | 'all';
  * @csspart error - The error box when the region file or the settlement cannot be loaded.
  * @csspart notice - The box shown when nothing is published yet.
  * @csspart item - One comment with its outcome.
+ * @csspart lookup - The "Najít moji připomínku" box: a resident's comment by the code the form showed
+ *   (typed in, or from `?kpss-receipt=` in the page's address, as the mail to the resident links to it).
  */
 export class KpssSettlement extends KpssElement {
   // The rules of the part of the region file this widget shows: checked when first read (read-region.ts).
@@ -45,7 +49,8 @@ export class KpssSettlement extends KpssElement {
     registerPart('plan', checkPlan);
   }
 
-  static override styles = [hostStyles, controlStyles, settlementStyles];
+  // The look-up's styles first: the table's status colours then mark its answers too.
+  static override styles = [hostStyles, controlStyles, lookupStyles, settlementStyles];
   static override csStrings = { settlement };
 
   static override properties: PropertyDeclarations = {
@@ -81,7 +86,13 @@ export class KpssSettlement extends KpssElement {
       }
     },
     args: () => [this.url()] as const,
+    // With the table there, a code in the page's address (a link from the mail) is looked up.
+    onComplete: (result) => {
+      if (result) this.lookup.fromAddress();
+    },
   });
+
+  private readonly lookup = new ReceiptLookup(this, { url: () => this.url(), showItem: (n) => void this.showItem(n) });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,6 +117,17 @@ export class KpssSettlement extends KpssElement {
     this.printing = on;
     // The print layout is taken right after beforeprint: render now, not in a microtask.
     if (on) this.performUpdate();
+  }
+
+  /** The row of this number, shown (the filter back to all if it hid it) and focused. */
+  private async showItem(number: number): Promise<void> {
+    const item = this.settlement.value?.items.find((i) => i.number === number);
+    if (item && this.filter !== 'all' && item.status !== this.filter) {
+      this.filter = 'all';
+      this.announcement = this.l10n.s.settlement.shown(this.settlement.value?.items.length ?? 0);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#c-${number}`)?.closest('article')?.focus();
   }
 
   private readonly handleFilter = (event: Event) => {
@@ -154,13 +176,22 @@ export class KpssSettlement extends KpssElement {
   private renderSettlement(plan: Plan, settlement: Settlement) {
     const s = this.l10n.s.settlement;
     const items = settlement.items;
-    if (items.length === 0) return html`<p class="notice" part="notice">${s.empty}</p>`;
+    // Left out of the printed annex, as the other controls are.
+    const lookup = this.printing ? nothing : this.lookup.render({
+      s,
+      day: (iso) => this.l10n.date(new Date(`${iso}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' }),
+      settlementBy: plan.settlementBy,
+      items,
+    });
+    // Nothing settled yet: the look-up still tells a resident that their comment is there.
+    if (items.length === 0) return html`<p class="notice" part="notice">${s.empty}</p>${lookup}`;
     const counts = countByStatus(items);
     const filter = this.printing ? 'all' : this.filter;
     const shown = filter === 'all' ? items : items.filter((i) => i.status === filter);
     const groups = groupBySection(shown, plan.sections);
     return html`
       <p class="intro">${s.intro}</p>
+      ${lookup}
       <div class="summary">
         <p class="total">${s.total(items.length)}</p>
         <dl class="counts" aria-label=${s.counts}>
@@ -199,7 +230,7 @@ export class KpssSettlement extends KpssElement {
     const s = this.l10n.s.settlement;
     const status = item.status;
     return html`<li class="item status-${status ?? 'none'}" part="item">
-      <article aria-labelledby="c-${item.number}">
+      <article aria-labelledby="c-${item.number}" tabindex="-1">
         <h4 id="c-${item.number}">
           ${s.commentNo(item.number)}${item.receipt ? html` <span class="receipt">(${s.receipt(item.receipt)})</span>` : nothing}
         </h4>

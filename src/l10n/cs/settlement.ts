@@ -41,4 +41,29 @@ export const settlement = {
   errorInvalid: 'Server poslal vypořádání v neplatném tvaru.',
   errorNoReceiver: (status: number) =>
     `Na adrese vypořádání není server pro připomínky (chyba ${status}). Stránka je nejspíš špatně nastavená: soubor s daty musí uvádět celou adresu serveru.`,
+  /** "Najít moji připomínku" (receipt-lookup.ts). */
+  lookup: {
+    title: 'Najít moji připomínku',
+    label: 'Kód z potvrzení',
+    hint: 'např. 3F0C-2A8E; najdete ho na obrazovce po odeslání nebo v e-mailu',
+    submit: 'Najít',
+    empty: 'Napište kód z potvrzení, například 3F0C-2A8E.',
+    format: 'Kód má 8 znaků: číslice 0–9 a písmena A–F, například 3F0C-2A8E. Zkontrolujte, že jste ho opsali celý.',
+    busy: (receipt: string) => `Hledám připomínku s kódem ${receipt}…`,
+    settled: (n: number, status: string) => `Připomínka č. ${n}: ${status}`,
+    received: (n: number) => `Připomínku č. ${n} jsme přijali.`,
+    notSettled: 'Zatím není vypořádaná.',
+    settlementBy: (date: string) => `Vypořádání zveřejníme do ${date}.`,
+    duplicate: (n: number, of: number) => `Připomínka č. ${n} je stejná jako připomínka č. ${of}, proto je vypořádáváme společně.`,
+    originalOpen: (of: number) => `Připomínka č. ${of} zatím není vypořádaná.`,
+    show: (n: number) => `Zobrazit připomínku č. ${n} v tabulce`,
+    several: (n: number, receipt: string) => `Kód ${receipt} má ${p(n, '# připomínka', '# připomínky', '# připomínek')}:`,
+    notFound: (receipt: string) =>
+      `Připomínku s kódem ${receipt} jsme u tohoto plánu nenašli. Zkontrolujte, že kód souhlasí s potvrzením (8 znaků, číslice 0–9 a písmena A–F) a že jste na stránce plánu, ke kterému jste připomínku poslali.`,
+    errorNetwork: 'Nepodařilo se spojit se serverem, takže teď nevíme, jak na tom vaše připomínka je. Zkontrolujte připojení k internetu a zkuste to znovu.',
+    errorHttp: (status: number) => `Server hledání nezvládl (chyba ${status}). Zkuste to prosím znovu za chvíli.`,
+    errorLimited: 'Z tohoto připojení přišlo za krátkou dobu příliš mnoho hledání. Zkuste to znovu za minutu.',
+    errorPlan: 'Server tento plán nezná, takže v něm připomínku najít nemůže.',
+    errorUnavailable: 'Hledání podle kódu tu teď nefunguje. Vypořádanou připomínku najdete i v tabulce níže: u každé je kód z potvrzení.',
+  },
 };

@@ -209,7 +209,7 @@ describe('<kpss-settlement>', () => {
     expect(select.value).to.equal('akceptovano');
     expect(all(el, '.item')).to.have.length(2);
     expect(texts(el, '.group h3')).to.deep.equal(['Priorita 1: Senioři', 'Další části plánu']);
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Zobrazeny 2 připomínky.');
+    expect(root(el).querySelector('.visually-hidden[role="status"]')!.textContent).to.contain('Zobrazeny 2 připomínky.');
     // The counts stay those of the whole settlement.
     expect(texts(el, '.count')[0]).to.equal('Přijato 2');
     await expect(el).to.be.accessible();
