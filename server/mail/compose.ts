@@ -20,6 +20,8 @@ export interface ComposeInput {
   /** The settlement page with the receipt to look up, if the region names one. */
   readonly settlementLink: string | undefined;
   readonly unsubscribeLink: string;
+  /** Today in Prague (`YYYY-MM-DD`): a settlement date already past is not promised. */
+  readonly today: string;
 }
 
 export interface Composed {
@@ -114,7 +116,7 @@ export function compose(input: ComposeInput): Composed {
 
   if (input.kind === 'receipt') {
     const subject = `Vaše připomínka k plánu je přijata (kód ${receipt})`;
-    const when = plan?.settlementBy ? ` Vypořádání zveřejníme nejpozději ${longDate(plan.settlementBy)}.` : '';
+    const when = plan?.settlementBy && plan.settlementBy >= input.today ? ` Vypořádání zveřejníme nejpozději ${longDate(plan.settlementBy)}.` : '';
     const blocks: Block[] = [
       {
         text:

@@ -10,7 +10,7 @@
  * the desk shows them; they go out once SMTP is configured and the server restarted.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { RegionLookup } from '../regions.js';
+import { pragueDate, type RegionLookup } from '../regions.js';
 import type { Outbox, OutboxMessage } from '../store/outbox.js';
 import type { StoredComment } from '../store/types.js';
 import { receiptOf } from '../../src/data/uuid.js';
@@ -143,6 +143,7 @@ export class MailWorker {
       region,
       settlementLink: settlementLink(plan?.settlementUrl, this.deps.baseUrl, receiptOf(comment.id)),
       unsubscribeLink,
+      today: pragueDate(this.deps.now()),
     });
     const replyTo = region?.coordinator?.email;
     try {
