@@ -7,16 +7,13 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, stopServer } from './browser.js';
-import { TOKEN, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
+import { TOKEN, openDemoData, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LONG_EMAIL = 'velmi.dlouha.adresa.elektronicke.posty.koordinatorky@obec-s-opravdu-dlouhym-nazvem.example.cz';
 const LONG_URL = 'https://www.klatovy.example/dokumenty/komunitni-plan/2026/priloha-c-3-seznam-poskytovatelu-socialnich-sluzeb-v-regionu.pdf';
 
@@ -29,12 +26,7 @@ const ids: string[] = [];
 
 before(async () => {
   tmp = tempDir('kpss-desk-browser-');
-  const dataDir = join(tmp.dir, 'data');
-  cpSync(join(ROOT, 'demo', 'data'), dataDir, { recursive: true });
-  const file = join(dataDir, 'klatovsko.json');
-  const klatovsko = JSON.parse(readFileSync(file, 'utf8'));
-  klatovsko.plan.commenting = { ...klatovsko.plan.commenting, from: '2000-01-01', until: '2999-12-31', endpoint: '/api/feedback' };
-  writeFileSync(file, JSON.stringify(klatovsko));
+  const { dataDir, klatovsko } = openDemoData(tmp.dir);
   plan = klatovsko.plan;
   dbPath = join(tmp.dir, 'kpss.db');
   server = await startServer({ KPSS_DB: dbPath, KPSS_DATA_DIR: dataDir, KPSS_ADMIN_TOKEN: TOKEN });

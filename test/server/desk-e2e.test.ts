@@ -12,13 +12,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launchChromium, stopServer } from './browser.js';
-import { TOKEN, startServer, tempDir } from './helpers.js';
+import { TOKEN, openDemoData, startServer, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,13 +39,8 @@ async function demoPage(context: BrowserContext, base: string, region: string): 
 test('a resident comments, the coordinator settles and exports, the town page shows the settlement', { timeout: 150_000 }, async () => {
   assert.ok(existsSync(join(ROOT, 'dist', 'kpss-widgets.js')), 'dist/ is missing: build it first (npm run build)');
   const tmp = tempDir('kpss-desk-e2e-');
-  const dataDir = join(tmp.dir, 'data');
-  cpSync(join(ROOT, 'demo', 'data'), dataDir, { recursive: true });
-  const file = join(dataDir, 'klatovsko.json');
-  const klatovsko = JSON.parse(readFileSync(file, 'utf8'));
-  klatovsko.plan.commenting = { ...klatovsko.plan.commenting, from: '2000-01-01', until: '2999-12-31', endpoint: '/api/feedback' };
+  const { dataDir, klatovsko } = openDemoData(tmp.dir);
   const region = JSON.stringify(klatovsko);
-  writeFileSync(file, region);
 
   const server = await startServer({ KPSS_DB: join(tmp.dir, 'kpss.db'), KPSS_DATA_DIR: dataDir, KPSS_ADMIN_TOKEN: TOKEN });
   let browser: Browser | undefined;

@@ -10,17 +10,14 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launchChromium, stopServer } from './browser.js';
-import { TOKEN, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
+import { TOKEN, openDemoData, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
 import { receiptOf } from '../../src/data/uuid.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MESSAGE = 'Dopis paní Dvořákové: v Chudenicích chybí pečovatelská služba o víkendech; prosím doplnit.';
 const PROPOSAL = 'Doplnit Chudenice do opatření 1.1.';
 
@@ -31,12 +28,7 @@ let plan: { id: string; title: string };
 
 before(async () => {
   tmp = tempDir('kpss-desk-enter-');
-  const dataDir = join(tmp.dir, 'data');
-  cpSync(join(ROOT, 'demo', 'data'), dataDir, { recursive: true });
-  const file = join(dataDir, 'klatovsko.json');
-  const klatovsko = JSON.parse(readFileSync(file, 'utf8'));
-  klatovsko.plan.commenting = { ...klatovsko.plan.commenting, from: '2000-01-01', until: '2999-12-31', endpoint: '/api/feedback' };
-  writeFileSync(file, JSON.stringify(klatovsko));
+  const { dataDir, klatovsko } = openDemoData(tmp.dir);
   plan = klatovsko.plan;
   server = await startServer({ KPSS_DB: join(tmp.dir, 'kpss.db'), KPSS_DATA_DIR: dataDir, KPSS_ADMIN_TOKEN: TOKEN });
   // One comment from the web form first: the paper one takes the next number of the same sequence.

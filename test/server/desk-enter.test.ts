@@ -13,28 +13,13 @@ import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.js'
 import { SESSION_COOKIE } from '../../server/admin/auth.js';
 import { noonInPrague, receivedAtFor } from '../../server/admin/desk-enter.js';
 import { receiptOf } from '../../src/data/uuid.js';
-import { PLAN, REGION, TOKEN, auth, comment, post, testApp, type TestApp } from './helpers.js';
+import { PLAN, REGION, TOKEN, auth, comment, deskSignIn, post, testApp, type TestApp } from './helpers.js';
 
 const ORIGIN = 'http://localhost'; // inject's default Host is localhost:80
 const FORM = 'application/x-www-form-urlencoded';
 const ENTER = `/admin/plan/enter?region=${REGION}&plan=${PLAN}`;
 
-let address = 0;
-const nextAddress = () => `198.51.100.${(address++ % 250) + 1}`;
-
-async function signIn(t: TestApp, name = 'Jana Nováková') {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/admin/sign-in',
-    remoteAddress: nextAddress(),
-    headers: { 'content-type': FORM, origin: ORIGIN },
-    payload: new URLSearchParams({ token: TOKEN, name }).toString(),
-  });
-  assert.equal(res.statusCode, 303, res.body);
-  const cookie = `${SESSION_COOKIE}=${new RegExp(`^${SESSION_COOKIE}=([^;]+)`).exec(String(res.headers['set-cookie']))![1]!}`;
-  const page = await t.app.inject({ method: 'GET', url: '/admin', headers: { cookie } });
-  return { cookie, csrf: /<meta name="kpss-csrf" content="([^"]+)">/.exec(page.body)![1]! };
-}
+const signIn = (t: TestApp, name = 'Jana Nováková') => deskSignIn(t.app, name);
 
 const get = (t: TestApp, url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
 

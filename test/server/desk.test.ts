@@ -15,39 +15,17 @@ import { MIGRATIONS } from '../../server/store/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite.js';
 import { SESSION_COOKIE, TOKEN_ACTOR, sameOrigin } from '../../server/admin/auth.js';
 import { safeReturn } from '../../server/admin/desk.js';
-import { PLAN, REGION, TOKEN, auth, comment, post, tempDir, testApp, type TestApp } from './helpers.js';
+import { PLAN, REGION, TOKEN, auth, comment, deskSignIn, post, tempDir, testApp, type DeskSession, type TestApp } from './helpers.js';
 
 const ORIGIN = 'http://localhost'; // inject's default Host is localhost:80
 const FORM = 'application/x-www-form-urlencoded';
 
-interface Session {
-  cookie: string;
-  /** The raw session id (the cookie's value). */
-  id: string;
-  csrf: string;
-}
-
-/** Sign-ins are limited per address (10 a minute): each test sign-in comes from its own. */
+/** Sign-ins are limited per address (10 a minute): each form comes from its own. */
 let address = 0;
 const nextAddress = () => `198.51.100.${(address++ % 250) + 1}`;
 
-async function signIn(t: TestApp, name = 'Jana Vlčková'): Promise<Session> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/admin/sign-in',
-    remoteAddress: nextAddress(),
-    headers: { 'content-type': FORM, origin: ORIGIN },
-    payload: new URLSearchParams({ token: TOKEN, name }).toString(),
-  });
-  assert.equal(res.statusCode, 303, res.body);
-  const setCookie = String(res.headers['set-cookie']);
-  const id = new RegExp(`^${SESSION_COOKIE}=([^;]+)`).exec(setCookie)![1]!;
-  const cookie = `${SESSION_COOKIE}=${id}`;
-  const page = await t.app.inject({ method: 'GET', url: '/admin', headers: { cookie } });
-  assert.equal(page.statusCode, 200);
-  const csrf = /<meta name="kpss-csrf" content="([^"]+)">/.exec(page.body)![1]!;
-  return { cookie, id, csrf };
-}
+type Session = DeskSession;
+const signIn = (t: TestApp, name?: string): Promise<Session> => deskSignIn(t.app, name);
 
 const get = (t: TestApp, url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
 

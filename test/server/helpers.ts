@@ -1,5 +1,6 @@
 /** Shared fixtures for the server tests: a region folder, an app, comments. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type AppOptions } from '../../server/app.js';
 import { OriginPolicy } from '../../server/origins.js';
+import { SESSION_COOKIE } from '../../server/admin/auth.js';
 
 export const TOKEN = 'test-admin-token-0123456789';
 export const TOWN = 'https://www.klatovy.example';
@@ -167,4 +169,46 @@ export async function startServer(env: Record<string, string>, port?: number): P
     await new Promise((r) => setTimeout(r, 50));
   }
   return { child, base, output: () => output };
+}
+
+/**
+ * A copy of the demo's region files in `parent/data`, with Klatovsko open for
+ * comments whatever today is (`change` may edit it further before it is written).
+ */
+export function openDemoData(parent: string, change: (klatovsko: Record<string, any>) => void = () => {}): { dataDir: string; klatovsko: Record<string, any> } {
+  const dataDir = join(parent, 'data');
+  cpSync(join(ROOT, 'demo', 'data'), dataDir, { recursive: true });
+  const file = join(dataDir, 'klatovsko.json');
+  const klatovsko = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  klatovsko.plan.commenting = { ...klatovsko.plan.commenting, from: '2000-01-01', until: '2999-12-31', endpoint: '/api/feedback' };
+  change(klatovsko);
+  writeFileSync(file, JSON.stringify(klatovsko));
+  return { dataDir, klatovsko };
+}
+
+export interface DeskSession {
+  cookie: string;
+  /** The raw session id (the cookie's value). */
+  id: string;
+  csrf: string;
+}
+
+/** Sign-ins are limited per address (10 a minute): each test sign-in comes from its own. */
+let signInAddress = 0;
+
+/** Signs in at the desk with the token (by inject) and reads the session's CSRF token off the overview. */
+export async function deskSignIn(app: TestApp['app'], name = 'Jana Vlčková'): Promise<DeskSession> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/admin/sign-in',
+    remoteAddress: `198.51.100.${(signInAddress++ % 250) + 1}`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+    payload: new URLSearchParams({ token: TOKEN, name }).toString(),
+  });
+  assert.equal(res.statusCode, 303, res.body);
+  const id = new RegExp(`^${SESSION_COOKIE}=([^;]+)`).exec(String(res.headers['set-cookie']))![1]!;
+  const cookie = `${SESSION_COOKIE}=${id}`;
+  const page = await app.inject({ method: 'GET', url: '/admin', headers: { cookie } });
+  assert.equal(page.statusCode, 200);
+  return { cookie, id, csrf: /<meta name="kpss-csrf" content="([^"]+)">/.exec(page.body)![1]! };
 }

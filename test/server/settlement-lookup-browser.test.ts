@@ -9,13 +9,13 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launchChromium, stopServer } from './browser.js';
-import { TOKEN, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
+import { TOKEN, openDemoData, startServer, tempDir, type ChildServer, type TempDir } from './helpers.js';
 import { receiptOf } from '../../src/data/uuid.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,15 +29,9 @@ const ids: string[] = [];
 before(async () => {
   assert.ok(existsSync(join(ROOT, 'dist', 'kpss-widgets.js')), 'dist/ is missing: build it first (npm run build)');
   tmp = tempDir('kpss-lookup-browser-');
-  const dataDir = join(tmp.dir, 'data');
-  cpSync(join(ROOT, 'demo', 'data'), dataDir, { recursive: true });
-  const file = join(dataDir, 'klatovsko.json');
-  const klatovsko = JSON.parse(readFileSync(file, 'utf8'));
-  // Open for comments whatever the day; the settlement promised for a day that stays in the future.
-  klatovsko.plan.commenting = { ...klatovsko.plan.commenting, from: '2000-01-01', until: '2999-12-31', endpoint: '/api/feedback' };
-  klatovsko.plan.settlementBy = '2099-01-31';
+  // The settlement promised for a day that stays in the future.
+  const { dataDir, klatovsko } = openDemoData(tmp.dir, (k) => (k.plan.settlementBy = '2099-01-31'));
   region = JSON.stringify(klatovsko);
-  writeFileSync(file, region);
   server = await startServer({ KPSS_DB: join(tmp.dir, 'kpss.db'), KPSS_DATA_DIR: dataDir, KPSS_ADMIN_TOKEN: TOKEN });
   for (const message of ['Pečovatelská služba by měla jezdit i o víkendech do Běšin.', 'Chybí denní stacionář pro lidi s demencí v Nýrsku.']) {
     const id = randomUUID();
