@@ -78,8 +78,8 @@ export interface OutboxCounts {
 }
 
 export interface Outbox {
-  /** In the transaction that stored the comment: queues its confirmation. */
-  onStored(comment: CommentForMail, at: string): void;
+  /** In the transaction that stored the comment (`rowid`: its row): queues its confirmation. */
+  onStored(comment: CommentForMail, at: string, rowid: number | bigint): void;
   /** In the transaction that changed a settlement: queues (or puts off) the notice. */
   onSettled(before: CommentForMail, after: CommentForMail, at: string): void;
   /** In the erasing transaction: the address leaves the outbox, queued messages are cancelled. */
@@ -115,8 +115,18 @@ export interface Outbox {
   ofComment(commentId: string): OutboxMessage[];
 }
 
-const COLUMNS = `message_id AS messageId, comment_id AS commentId, kind, recipient, created_at AS createdAt,
+const COLUMNS = `kind || '.' || comment_id || '.' || seq AS messageId, comment_id AS commentId, kind, recipient, created_at AS createdAt,
   not_before AS notBefore, state, attempts, last_error AS lastError, sent_at AS sentAt, status_sent AS statusSent`;
+/** A comment's rows: the key is the comment's region, plan and number (see migration 4 for why), found by its id. */
+const BY_COMMENT = '(region, plan_id, number) = (SELECT region, plan_id, number FROM comments WHERE id = @commentId)';
+/** The row of a message id (`<kind>.<comment id>.<n>`), as the statements below take it. */
+const KEY = `${BY_COMMENT} AND kind = @kind AND seq = @seq`;
+
+function keyOf(messageId: string): { commentId: string; kind: string; seq: number } {
+  const first = messageId.indexOf('.');
+  const last = messageId.lastIndexOf('.');
+  return { kind: messageId.slice(0, first), commentId: messageId.slice(first + 1, last), seq: Number(messageId.slice(last + 1)) };
+}
 
 const normalize = (address: string) => address.trim().toLowerCase();
 const b64url = (bytes: Buffer) => bytes.toString('base64url');
@@ -132,69 +142,73 @@ export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOpt
   const mac = (purpose: string, value: string) => createHmac('sha256', key).update(`${purpose}\u0000${value}`).digest();
   const addressKey = (address: string) => b64url(mac('address', normalize(address)));
 
-  const insert = db.prepare(
-    `INSERT INTO mail_outbox (message_id, comment_id, kind, recipient, created_at, not_before)
-     VALUES (@messageId, @commentId, @kind, @recipient, @at, @notBefore) ON CONFLICT (message_id) DO NOTHING`,
-  );
-  const countOfKind = db.prepare('SELECT COUNT(*) AS n FROM mail_outbox WHERE comment_id = ? AND kind = ?');
-  const queuedNotice = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE comment_id = ? AND kind = 'settled' AND state = 'queued'`);
+  const OF_COMMENT = `INSERT INTO mail_outbox (region, plan_id, number, kind, seq, comment_id, recipient, created_at, not_before)
+     SELECT region, plan_id, number, @kind, @seq, id, email, @at, @notBefore FROM comments`;
+  // The comment just inserted, by its rowid: no second look-up of its random id on the busiest path.
+  const insertByRowid = db.prepare(`${OF_COMMENT} WHERE rowid = @rowid ON CONFLICT DO NOTHING`);
+  const insertById = db.prepare(`${OF_COMMENT} WHERE id = @commentId ON CONFLICT DO NOTHING`);
+  const countOfKind = db.prepare(`SELECT COUNT(*) AS n FROM mail_outbox WHERE ${BY_COMMENT} AND kind = @kind`);
+  const queuedNotice = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE ${BY_COMMENT} AND kind = 'settled' AND state = 'queued'`);
   const lastNotice = db.prepare(
-    `SELECT status_sent AS statusSent FROM mail_outbox WHERE comment_id = ? AND kind = 'settled' AND state = 'sent' ORDER BY sent_at DESC LIMIT 1`,
+    `SELECT status_sent AS statusSent FROM mail_outbox WHERE ${BY_COMMENT} AND kind = 'settled' AND state = 'sent' ORDER BY sent_at DESC LIMIT 1`,
   );
-  const putOff = db.prepare(`UPDATE mail_outbox SET not_before = ? WHERE message_id = ? AND state = 'queued'`);
-  const cancel = db.prepare(`UPDATE mail_outbox SET state = 'cancelled', last_error = ? WHERE message_id = ? AND state = 'queued'`);
+  const putOff = db.prepare(`UPDATE mail_outbox SET not_before = @at WHERE ${KEY} AND state = 'queued'`);
+  const cancel = db.prepare(`UPDATE mail_outbox SET state = 'cancelled', last_error = @why WHERE ${KEY} AND state = 'queued'`);
   const erase = db.prepare(
     `UPDATE mail_outbox SET recipient = NULL,
        state = CASE WHEN state = 'queued' THEN 'cancelled' ELSE state END,
        last_error = CASE WHEN state = 'queued' THEN 'osobní údaje smazány' ELSE last_error END
-     WHERE comment_id = ?`,
+     WHERE ${BY_COMMENT}`,
   );
   const due = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE state = 'queued' AND not_before <= ? ORDER BY not_before LIMIT ?`);
-  const take = db.prepare(`UPDATE mail_outbox SET not_before = ?, attempts = attempts + 1 WHERE message_id = ? AND state = 'queued' AND not_before <= ?`);
-  const markSent = db.prepare(`UPDATE mail_outbox SET state = 'sent', sent_at = ?, status_sent = ?, last_error = NULL WHERE message_id = ?`);
-  const retry = db.prepare(`UPDATE mail_outbox SET not_before = ?, last_error = ? WHERE message_id = ? AND state = 'queued'`);
-  const giveUp = db.prepare(`UPDATE mail_outbox SET state = 'failed', last_error = ? WHERE message_id = ? AND state = 'queued'`);
+  const take = db.prepare(`UPDATE mail_outbox SET not_before = @lease, attempts = attempts + 1 WHERE ${KEY} AND state = 'queued' AND not_before <= @at`);
+  const markSent = db.prepare(`UPDATE mail_outbox SET state = 'sent', sent_at = @at, status_sent = @status, last_error = NULL WHERE ${KEY}`);
+  const retry = db.prepare(`UPDATE mail_outbox SET not_before = @at, last_error = @why WHERE ${KEY} AND state = 'queued'`);
+  const giveUp = db.prepare(`UPDATE mail_outbox SET state = 'failed', last_error = @why WHERE ${KEY} AND state = 'queued'`);
   const nextDue = db.prepare(`SELECT MIN(not_before) AS at FROM mail_outbox WHERE state = 'queued'`);
   const unsubscribed = db.prepare('SELECT 1 FROM mail_unsubscribed WHERE address_hmac = ?');
   const addUnsubscribed = db.prepare('INSERT INTO mail_unsubscribed (address_hmac, at) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const cancelTo = db.prepare(
     `UPDATE mail_outbox SET state = 'cancelled', last_error = 'adresát se odhlásil' WHERE state = 'queued' AND lower(recipient) = ?`,
   );
-  const LISTED = `SELECT ${COLUMNS}, c.number, c.region, c.plan_id AS planId FROM mail_outbox JOIN comments c ON c.id = mail_outbox.comment_id`;
-  const listAll = db.prepare(`${LISTED} ORDER BY created_at DESC, message_id LIMIT ?`);
-  const listState = db.prepare(`${LISTED} WHERE state = ? ORDER BY created_at DESC, message_id LIMIT ?`);
+  const LISTED = `SELECT ${COLUMNS}, number, region, plan_id AS planId FROM mail_outbox`;
+  const listAll = db.prepare(`${LISTED} ORDER BY created_at DESC, messageId LIMIT ?`);
+  const listState = db.prepare(`${LISTED} WHERE state = ? ORDER BY created_at DESC, messageId LIMIT ?`);
   const counts = db.prepare('SELECT state, COUNT(*) AS n FROM mail_outbox GROUP BY state');
-  const ofComment = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE comment_id = ? ORDER BY created_at, message_id`);
+  const ofComment = db.prepare(`SELECT ${COLUMNS} FROM mail_outbox WHERE ${BY_COMMENT} ORDER BY created_at, kind, seq`);
 
   const later = (at: string, ms: number) => new Date(Date.parse(at) + ms).toISOString();
   const isUnsubscribed = (address: string) => unsubscribed.get(addressKey(address)) !== undefined;
 
-  function queue(comment: CommentForMail, kind: MailKind, at: string, notBefore: string): void {
+  /** A settlement notice: the next in the comment's sequence. */
+  function queueNotice(comment: CommentForMail, at: string, notBefore: string): void {
     if (!comment.email || isUnsubscribed(comment.email)) return;
-    const n = (countOfKind.get(comment.id, kind) as { n: number }).n + 1;
-    insert.run({ messageId: `${kind}.${comment.id}.${n}`, commentId: comment.id, kind, recipient: comment.email, at, notBefore });
+    const seq = (countOfKind.get({ commentId: comment.id, kind: 'settled' }) as { n: number }).n + 1;
+    insertById.run({ commentId: comment.id, kind: 'settled', seq, at, notBefore });
   }
 
   return {
-    onStored(comment, at) {
-      queue(comment, 'receipt', at, at);
+    onStored(comment, at, rowid) {
+      // A comment is stored once: its confirmation is always the first of its kind.
+      if (!comment.email || isUnsubscribed(comment.email)) return;
+      insertByRowid.run({ rowid, kind: 'receipt', seq: 1, at, notBefore: at });
     },
     onSettled(before, after, at) {
-      const waiting = queuedNotice.get(after.id) as OutboxMessage | undefined;
+      const waiting = queuedNotice.get({ commentId: after.id }) as OutboxMessage | undefined;
       if (waiting) {
         // A notice not sent yet tells the settlement as it is when it goes: put it off while the coordinator works.
-        if (after.status === null || after.mark) cancel.run('vypořádání zrušeno', waiting.messageId);
-        else putOff.run(later(at, settleDelayMs), waiting.messageId);
+        if (after.status === null || after.mark) cancel.run({ ...keyOf(waiting.messageId), why: 'vypořádání zrušeno' });
+        else putOff.run({ ...keyOf(waiting.messageId), at: later(at, settleDelayMs) });
         return;
       }
       if (after.status === null || after.mark || after.status === before.status) return;
       // Told already (a status set back to what the resident was told): nothing new to tell.
-      const told = (lastNotice.get(after.id) as { statusSent: SettlementStatus | null } | undefined)?.statusSent;
+      const told = (lastNotice.get({ commentId: after.id }) as { statusSent: SettlementStatus | null } | undefined)?.statusSent;
       if (told === after.status) return;
-      queue(after, 'settled', at, later(at, settleDelayMs));
+      queueNotice(after, at, later(at, settleDelayMs));
     },
     onErased(commentId) {
-      erase.run(commentId);
+      erase.run({ commentId });
     },
 
     claim(now, limit) {
@@ -202,28 +216,28 @@ export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOpt
         const at = now.toISOString();
         const rows = due.all(at, limit) as OutboxMessage[];
         const lease = new Date(now.getTime() + leaseMs).toISOString();
-        return rows.filter((row) => take.run(lease, row.messageId, at).changes === 1).map((row) => ({ ...row, attempts: row.attempts + 1 }));
+        return rows.filter((row) => take.run({ ...keyOf(row.messageId), lease, at }).changes === 1).map((row) => ({ ...row, attempts: row.attempts + 1 }));
       });
     },
     async sent(messageId, at, status) {
-      await writer.submit(() => markSent.run(at.toISOString(), status, messageId));
+      await writer.submit(() => markSent.run({ ...keyOf(messageId), at: at.toISOString(), status }));
     },
     async failed(messageId, error, retryAt) {
-      await writer.submit(() => (retryAt ? retry.run(retryAt.toISOString(), error, messageId) : giveUp.run(error, messageId)));
+      await writer.submit(() => (retryAt ? retry.run({ ...keyOf(messageId), at: retryAt.toISOString(), why: error }) : giveUp.run({ ...keyOf(messageId), why: error })));
     },
     async notifyAgain(comment, at) {
       await writer.submit(() => {
-        if (!queuedNotice.get(comment.id)) queue(comment, 'settled', at, later(at, settleDelayMs));
+        if (!queuedNotice.get({ commentId: comment.id })) queueNotice(comment, at, later(at, settleDelayMs));
       });
     },
     async cancel(messageId, why) {
-      await writer.submit(() => cancel.run(why, messageId));
+      await writer.submit(() => cancel.run({ ...keyOf(messageId), why }));
     },
     nextDue() {
       return (nextDue.get() as { at: string | null }).at ?? undefined;
     },
     toldStatus(commentId) {
-      return (lastNotice.get(commentId) as { statusSent: SettlementStatus | null } | undefined)?.statusSent ?? null;
+      return (lastNotice.get({ commentId }) as { statusSent: SettlementStatus | null } | undefined)?.statusSent ?? null;
     },
 
     unsubscribeToken(commentId) {
@@ -255,7 +269,7 @@ export function openOutbox(db: Database, writer: GroupCommit, options: OutboxOpt
       return out;
     },
     ofComment(commentId) {
-      return ofComment.all(commentId) as OutboxMessage[];
+      return ofComment.all({ commentId }) as OutboxMessage[];
     },
   };
 }

@@ -124,13 +124,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       name: '@name',
       organization: '@organization',
       email: '@email',
-      // receiptOf (src/data/uuid.ts) in SQL: the look-up finds it by index.
-      receipt: "upper(substr(replace(@id, '-', ''), 1, 4)) || '-' || upper(substr(replace(@id, '-', ''), 5, 4))",
       channel: '@channel',
       entered_by: '@enteredBy',
     },
     // The confirmation to a resident who left an address: queued in the same transaction as the comment.
-    onInsert: (row) => outbox.onStored({ id: row.id, email: (row.email as string | null) ?? null, status: null }, row.receivedAt),
+    onInsert: (row, rowid) => outbox.onStored({ id: row.id, email: (row.email as string | null) ?? null, status: null }, row.receivedAt, rowid),
   });
 
   const byId = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`);
@@ -142,8 +140,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // Spam and duplicates are kept for the coordinator, never published.
     `SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND status IS NOT NULL AND mark IS NULL ORDER BY number`,
   );
-  // The resident's look-up by the receipt the form showed (public route, server/feedback/public.ts); index comments_by_receipt.
-  const byReceipt = db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE region = ? AND plan_id = ? AND receipt = ? ORDER BY number`);
+  // The resident's look-up by the receipt the form showed (public route, server/feedback/public.ts). The receipt is
+  // the id's first 8 hex digits (receiptOf, src/data/uuid.ts) and ids are stored lower-case with a dash after them:
+  // a range of the primary key, [prefix, prefix + '.'), since '.' sorts right after '-'.
+  const byReceipt = db.prepare(
+    `SELECT ${COMMENT_COLUMNS} FROM comments WHERE id >= @lo AND id < @hi AND region = @region AND plan_id = @planId ORDER BY number`,
+  );
   const anyInRegion = db.prepare('SELECT 1 FROM comments WHERE region = ? LIMIT 1');
   const anyInPlan = db.prepare('SELECT 1 FROM comments WHERE region = ? AND plan_id = ? LIMIT 1');
   const settle = db.prepare(
@@ -184,7 +186,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return (planId === undefined ? anyInRegion.get(region) : anyInPlan.get(region, planId)) !== undefined;
     },
     async commentsByReceipt(region, planId, receipt) {
-      return byReceipt.all(region, planId, receipt) as StoredComment[];
+      const lo = receipt.replace('-', '').toLowerCase();
+      return byReceipt.all({ lo, hi: `${lo}.`, region, planId }) as StoredComment[];
     },
     settleComment(id: string, patch: SettlementPatch, at: string) {
       return writer.submit(() => {

@@ -31,7 +31,7 @@ export interface SubmissionTable {
    */
   readonly columns: Readonly<Record<string, string>>;
   /** Runs in the inserting transaction after a new row (not a repeat): what the insert causes, such as a mail to queue. */
-  readonly onInsert?: (row: SubmissionRow) => void;
+  readonly onInsert?: (row: SubmissionRow, rowid: number | bigint) => void;
 }
 
 export type SubmitOutcome =
@@ -71,7 +71,7 @@ export function submissionWriter(db: Database, writer: GroupCommit, spec: Submis
         // ON CONFLICT DO NOTHING also settles two copies of one id in the same batch.
         const result = insert.run(row);
         if (result.changes === 1) {
-          spec.onInsert?.(row);
+          spec.onInsert?.(row, result.lastInsertRowid);
           return { outcome: 'created', id: row.id, receivedAt: row.receivedAt };
         }
         const previous = receipt(row.id);

@@ -178,10 +178,16 @@ describe('mail to residents', () => {
         }, 'another attempt');
       }
       await m.smtp.start();
-      m.t.clock.now = new Date(m.t.clock.now.getTime() + 3_600_000);
-      await m.smtp.waitFor(2);
-      await quietFor(400);
-      assert.equal(m.smtp.received.length, 2, 'each once');
+      // Back: the next attempts go through (the clock moves on, as the waits between attempts pass).
+      await until(() => {
+        m.t.clock.now = new Date(m.t.clock.now.getTime() + 60_000);
+        return m.smtp.received.length >= 2;
+      }, 'both sent');
+      for (let i = 0; i < 10; i += 1) {
+        m.t.clock.now = new Date(m.t.clock.now.getTime() + 3_600_000);
+        await quietFor(40);
+      }
+      assert.equal(m.smtp.received.length, 2, 'each once, however long one waits');
       assert.deepEqual(m.smtp.received.map((r) => r.to[0]).sort(), ['jana.novakova@example.cz', 'petr@example.cz']);
       assert.deepEqual(m.store.outbox.list().map((row) => row.state), ['sent', 'sent']);
     } finally {
