@@ -99,6 +99,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'residents hear back: channels, the mail outbox',
     // `channel`: how the comment came (the web form, or entered on the desk
     // from paper, an e-mail or a meeting); `entered_by` is who typed it in.
+    // `paragraph_id`: the paragraph of the plan's text the comment is on
+    // (`<kpss-plan>`), beside `section_id` (its section or measure).
     // (The receipt a resident looks theirs up by is the first 8 hex digits of
     // the id, stored lower-case: the primary key's index finds it by range,
     // so it needs no column and no index of its own.)
@@ -119,6 +121,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       ALTER TABLE comments ADD COLUMN channel TEXT NOT NULL DEFAULT 'web' CHECK (channel IN ('web', 'paper', 'email', 'meeting'));
       ALTER TABLE comments ADD COLUMN entered_by TEXT;
+      ALTER TABLE comments ADD COLUMN paragraph_id TEXT;
       CREATE TABLE mail_outbox (
         region      TEXT NOT NULL,
         plan_id     TEXT NOT NULL,

@@ -9,6 +9,7 @@ import { checkServices } from './service-schema.js';
 import { checkEvents } from './event-schema.js';
 import { checkPlan } from './plan-schema.js';
 import { checkSurvey } from './survey-schema.js';
+import { checkParticipation } from './participation-schema.js';
 
 export { RegionDataError, type RegionData, type RegionErrorKind } from './read-region.js';
 
@@ -18,12 +19,22 @@ export function registerAllParts(): void {
   registerPart('events', checkEvents);
   registerPart('plan', checkPlan);
   registerPart('survey', checkSurvey);
+  registerPart('participation', checkParticipation);
 }
 
 /** Validates parsed JSON, every part of it. Throws RegionDataError when the file as a whole is unusable. */
 export function parseRegionData(json: unknown): RegionData {
   registerAllParts();
   const data = readRegion(json);
-  const { schemaVersion, region, services, events, plan, survey } = data;
-  return { schemaVersion, region, services, events, ...(plan ? { plan } : {}), ...(survey ? { survey } : {}), warnings: data.warnings };
+  const { schemaVersion, region, services, events, plan, survey, participation } = data;
+  return {
+    schemaVersion,
+    region,
+    services,
+    events,
+    ...(plan ? { plan } : {}),
+    ...(survey ? { survey } : {}),
+    ...(participation ? { participation } : {}),
+    warnings: data.warnings,
+  };
 }

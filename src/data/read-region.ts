@@ -6,13 +6,13 @@
  *
  * A part is checked when it is first read, by the rules its widget registered
  * (`registerPart`, from service-schema.ts, event-schema.ts, plan-schema.ts,
- * survey-schema.ts): a page with the meetings does not download the
+ * survey-schema.ts, participation-schema.ts): a page with the meetings does not download the
  * services' rules, and a part no widget on the page shows is never checked.
  * Each part is checked once per file; its problems join `warnings` and go to
  * the file's `onProblems`. `parseRegionData` (parse.ts) registers every part
  * and reads them all at once.
  */
-import { RegionFrame, SCHEMA_VERSION, type Plan, type PlanEvent, type RegionFile, type Service, type Survey } from './schema.js';
+import { RegionFrame, SCHEMA_VERSION, type Participation, type Plan, type PlanEvent, type RegionFile, type Service, type Survey } from './schema.js';
 import { describeIssue, type DataProblem } from './problems.js';
 import { parse, type Schema } from './shape.js';
 
@@ -23,6 +23,7 @@ export interface RegionData {
   readonly events: readonly PlanEvent[];
   readonly plan?: Plan;
   readonly survey?: Survey;
+  readonly participation?: Participation;
   /** Records and parts that were skipped, with the reason (of the parts read so far). */
   readonly warnings: readonly DataProblem[];
 }
@@ -83,6 +84,7 @@ interface Parts {
   events: readonly PlanEvent[];
   plan: Plan | undefined;
   survey: Survey | undefined;
+  participation: Participation | undefined;
 }
 export type PartName = keyof Parts;
 /** Checks a part as the file has it (undefined when absent), adding its problems to `warnings`. */
@@ -107,12 +109,12 @@ export function readRegion(json: unknown, onProblems?: (problems: readonly DataP
       { path: 'schemaVersion', reason: { cs: `nepodporovaná verze ${found}, tato verze čte ${SCHEMA_VERSION}`, en: `unsupported version ${found}, this version reads ${SCHEMA_VERSION}` } },
     ]);
   }
-  const { plan, survey, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const { plan, survey, participation, ...frameInput } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   const frame = check(RegionFrame, json && typeof json === 'object' ? frameInput : json, []);
   if (!frame.ok) {
     throw new RegionDataError('invalid', frame.problems.map((p) => `${p.path}: ${p.reason.en}`).join('; '), frame.problems);
   }
-  const inputs: Record<PartName, unknown> = { services: frame.value.services, events: frame.value.events, plan, survey };
+  const inputs: Record<PartName, unknown> = { services: frame.value.services, events: frame.value.events, plan, survey, participation };
   const warnings: DataProblem[] = [];
   const data = { schemaVersion: SCHEMA_VERSION, region: frame.value.region, warnings } as unknown as RegionData;
   for (const name of Object.keys(inputs) as PartName[]) {

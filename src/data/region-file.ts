@@ -5,6 +5,7 @@ import { Service } from './service-schema.js';
 import { PlanEvent } from './event-schema.js';
 import { Plan } from './plan-schema.js';
 import { Survey } from './survey-schema.js';
+import { Participation } from './participation-schema.js';
 
-export const RegionFile = topLevel(Service, PlanEvent, Plan, Survey);
+export const RegionFile = topLevel(Service, PlanEvent, Plan, Survey, Participation);
 export type RegionFile = v.Infer<typeof RegionFile>;

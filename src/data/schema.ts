@@ -73,8 +73,14 @@ export const Privacy = v.object({
   url: v.optional(url()),
 });
 
-/** The file's top level over given schemas of its parts (service-schema.ts, event-schema.ts, plan-schema.ts, survey-schema.ts). */
-export const topLevel = <S extends v.Schema, E extends v.Schema, P extends v.Schema, Q extends v.Schema>(services: S, events: E, plan: P, survey: Q) =>
+/** The file's top level over given schemas of its parts (service-, event-, plan-, survey- and participation-schema.ts). */
+export const topLevel = <S extends v.Schema, E extends v.Schema, P extends v.Schema, Q extends v.Schema, R extends v.Schema>(
+  services: S,
+  events: E,
+  plan: P,
+  survey: Q,
+  participation: R,
+) =>
   v.object({
     $schema: v.optional(v.string()),
     schemaVersion: v.literal(SCHEMA_VERSION),
@@ -83,10 +89,11 @@ export const topLevel = <S extends v.Schema, E extends v.Schema, P extends v.Sch
     events: v.optional(v.array(events)),
     plan: v.optional(plan),
     survey: v.optional(survey),
+    participation: v.optional(participation),
   });
 
 /** The frame of a file: its parts are checked by whoever shows them, records one by one so a bad one is only skipped. */
-export const RegionFrame = topLevel(v.unknown(), v.unknown(), v.unknown(), v.unknown());
+export const RegionFrame = topLevel(v.unknown(), v.unknown(), v.unknown(), v.unknown(), v.unknown());
 
 export type RegionInfo = v.Infer<typeof RegionInfo>;
 export type Coordinator = v.Infer<typeof Coordinator>;
@@ -96,4 +103,5 @@ export type { Service } from './service-schema.js';
 export type { PlanEvent } from './event-schema.js';
 export type { Plan } from './plan-schema.js';
 export type { QuestionType, Survey, SurveyQuestion } from './survey-schema.js';
+export type { Participation, ParticipationDocument, ParticipationPhase } from './participation-schema.js';
 export type { RegionFile } from './region-file.js';
