@@ -22,12 +22,25 @@ export interface CommentingPeriod {
   readonly until: string;
 }
 
+/** A paragraph of the plan's text as the region file has it now (plain text, never HTML). */
+export interface ParagraphInfo {
+  readonly text: string;
+  /** The id of the section or measure the paragraph belongs to (a key of `PlanInfo.sections`). */
+  readonly place: string;
+}
+
 export interface PlanInfo {
   readonly id: string;
   readonly title: string;
   readonly commenting?: CommentingPeriod;
   /** Section and measure ids → titles: what a comment may point at. */
   readonly sections: ReadonlyMap<string, string>;
+  /**
+   * Paragraph ids → their text and the section or measure they are in: what a
+   * comment from `<kpss-plan>` may quote. Absent (or empty) when the plan's text
+   * has no paragraphs.
+   */
+  readonly paragraphs?: ReadonlyMap<string, ParagraphInfo>;
   /** The sections with their measures, in the plan's order (the settlement groups by them). */
   readonly outline?: ReadonlyArray<{ readonly id: string; readonly title: string; readonly measures?: ReadonlyArray<{ readonly id: string; readonly title: string }> }>;
   /** The public settlement page (mails to residents link to it); may be relative to the server. */
@@ -142,9 +155,17 @@ function readRegion(file: string, modifiedMs: number, warn: Warn): { entry?: Reg
     }
     const plan = data.plan;
     const sections = new Map<string, string>();
+    const paragraphs = new Map<string, ParagraphInfo>();
+    const addParagraphs = (place: string, list: readonly { id: string; text: string }[] | undefined) => {
+      for (const p of list ?? []) paragraphs.set(p.id, { text: p.text, place });
+    };
     for (const section of plan?.sections ?? []) {
       sections.set(section.id, section.title);
-      for (const measure of section.measures ?? []) sections.set(measure.id, measure.title);
+      addParagraphs(section.id, section.paragraphs);
+      for (const measure of section.measures ?? []) {
+        sections.set(measure.id, measure.title);
+        addParagraphs(measure.id, measure.paragraphs);
+      }
     }
     return {
       entry: {
@@ -159,6 +180,7 @@ function readRegion(file: string, modifiedMs: number, warn: Warn): { entry?: Reg
                 title: plan.title,
                 ...(plan.commenting ? { commenting: { from: plan.commenting.from, until: plan.commenting.until } } : {}),
                 sections,
+                paragraphs,
                 outline: plan.sections ?? [],
                 ...(plan.settlementUrl ? { settlementUrl: plan.settlementUrl } : {}),
                 ...(plan.settlementBy ? { settlementBy: plan.settlementBy } : {}),

@@ -137,6 +137,8 @@ export function enterRoutes(scope: FastifyInstance, ctx: FeedbackContext, limite
       region: found.entry.id,
       planId: found.info.id,
       sectionId: values.section || null,
+      // A comment from paper names a part of the plan, not a paragraph id: the form offers only the part.
+      paragraphId: null,
       message: values.message,
       proposal: values.proposal || null,
       name: values.name || null,

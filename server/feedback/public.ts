@@ -24,6 +24,33 @@ function findPlan(ctx: FeedbackContext, regionId: string, planId: string): { reg
   return { region, plan };
 }
 
+/**
+ * The section or measure a comment is on: with a paragraph (`<kpss-plan>`),
+ * the paragraph's own, which a sectionId sent beside it must be (a parent
+ * section is not enough: the desk lists a comment under what it names).
+ */
+function placeOf(plan: PlanInfo, paragraphId: string | null, sectionId: string | null): string | null {
+  if (paragraphId === null) return sectionId;
+  const paragraph = plan.paragraphs?.get(paragraphId);
+  if (!paragraph) {
+    throw new ApiError(400, 'invalid', MSG.invalidFields({ cs: `paragraphId (není odstavec textu plánu „${plan.id}")`, en: `paragraphId (not a paragraph of plan "${plan.id}")` }), {
+      fields: ['paragraphId'],
+    });
+  }
+  if (sectionId !== null && sectionId !== paragraph.place) {
+    throw new ApiError(
+      400,
+      'invalid',
+      MSG.invalidFields({
+        cs: `sectionId a paragraphId (odstavec „${paragraphId}" patří k části „${paragraph.place}", ne „${sectionId}")`,
+        en: `sectionId and paragraphId (paragraph "${paragraphId}" belongs to "${paragraph.place}", not "${sectionId}")`,
+      }),
+      { fields: ['sectionId', 'paragraphId'] },
+    );
+  }
+  return paragraph.place;
+}
+
 /** The form's POST (registered with the other submissions, server/submission.ts). */
 export function feedbackSubmission(ctx: FeedbackContext): SubmissionRoute {
   return {
@@ -38,7 +65,9 @@ export function feedbackSubmission(ctx: FeedbackContext): SubmissionRoute {
           fields: ['sectionId'],
         });
       }
-      const print = fingerprint(input);
+      const sectionId = placeOf(plan, input.paragraphId, input.sectionId);
+      // Of the derived section: the same paragraph sent with and without its sectionId is the same comment.
+      const print = fingerprint({ ...input, sectionId });
       return {
         id: input.id,
         fingerprint: print,
@@ -52,7 +81,8 @@ export function feedbackSubmission(ctx: FeedbackContext): SubmissionRoute {
             receivedAt,
             region: input.region,
             planId: input.planId,
-            sectionId: input.sectionId,
+            sectionId,
+            paragraphId: input.paragraphId,
             message: input.message,
             proposal: input.proposal,
             name: input.name,
@@ -93,7 +123,7 @@ function publicMatch(c: StoredComment) {
   // A duplicate is not in the table itself: the comment it repeats is, with the settlement of both.
   if (c.mark === 'duplicate' && typeof c.duplicateOf === 'number') return { number: c.number, status: null, duplicateOf: c.duplicateOf };
   if (c.status === null || c.mark) return { number: c.number, status: null };
-  return { number: c.number, section: c.sectionId, status: c.status, resolution: c.resolution };
+  return { number: c.number, section: c.sectionId, paragraph: c.paragraphId ?? null, status: c.status, resolution: c.resolution };
 }
 
 export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext, options: PublicRouteOptions = {}): Promise<void> {
@@ -123,6 +153,8 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext, o
         number: c.number,
         receipt: receiptOf(c.id),
         section: c.sectionId,
+        // The plan widget counts comments per paragraph by it; null for one on a whole section, measure or plan.
+        paragraph: c.paragraphId ?? null,
         message: c.message,
         proposal: c.proposal,
         status: c.status,

@@ -44,6 +44,7 @@ const CommentBody = z.object({
   region: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   planId: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   sectionId: optionalText(200),
+  paragraphId: optionalText(200),
   message: z.string().check(z.trim(), z.refine((s) => s.length > 0 && length(s) <= MAX_TEXT)),
   proposal: optionalText(MAX_TEXT),
   name: optionalText(),
@@ -57,6 +58,7 @@ const RULES: Record<string, Text> = {
   region: { cs: 'povinné, id regionu', en: 'required, the region id' },
   planId: { cs: 'povinné, id plánu', en: 'required, the plan id' },
   sectionId: { cs: 'nepovinné, id oddílu nebo opatření plánu', en: 'optional, a section or measure id of the plan' },
+  paragraphId: { cs: 'nepovinné, id odstavce textu plánu', en: 'optional, a paragraph id of the plan\'s text' },
   message: { cs: `povinné, 1–${MAX_TEXT} znaků bez okrajových mezer`, en: `required, 1–${MAX_TEXT} characters after trimming` },
   proposal: { cs: `nepovinné, nejvýše ${MAX_TEXT} znaků`, en: `optional, up to ${MAX_TEXT} characters` },
   name: { cs: 'nepovinné, text', en: 'optional text' },
@@ -70,6 +72,7 @@ const INVALID: Text = { cs: 'neplatné', en: 'invalid' };
 
 export interface CommentInput extends CommentFields {
   id: string;
+  paragraphId: string | null;
   /** The honeypot: non-empty means a bot. */
   honeypot: boolean;
 }
@@ -99,6 +102,7 @@ export function parseComment(body: unknown): CommentInput {
     region: c.region,
     planId: c.planId,
     sectionId: blank(c.sectionId),
+    paragraphId: blank(c.paragraphId),
     message: c.message,
     proposal: blank(c.proposal),
     name: blank(c.name),
@@ -112,9 +116,13 @@ export function parseComment(body: unknown): CommentInput {
  * Hash of what was said and by whom: the idempotency comparison ("the same
  * body"). `extra`: what else a kind of entry holds (the desk's channel and
  * date received); none leaves the web form's fingerprints as they were.
+ * The paragraph goes in only when there is one, as an object (never equal to
+ * an `extra` string), so comments without a paragraph, stored before
+ * paragraphs, keep their fingerprints and their repeats stay repeats.
  */
 export function fingerprint(c: CommentFields, extra: readonly string[] = []): string {
-  const canonical = JSON.stringify([c.region, c.planId, c.sectionId, c.message, c.proposal, c.name, c.organization, c.email, ...extra]);
+  const paragraph = c.paragraphId ? [{ paragraph: c.paragraphId }] : [];
+  const canonical = JSON.stringify([c.region, c.planId, c.sectionId, c.message, c.proposal, c.name, c.organization, c.email, ...extra, ...paragraph]);
   return createHash('sha256').update(canonical).digest('base64url');
 }
 

@@ -100,7 +100,7 @@ const COMMENT_COLUMNS = `
   id, number, received_at AS receivedAt, region, plan_id AS planId, section_id AS sectionId,
   message, proposal, name, organization, email, status, resolution, settled_at AS settledAt,
   mark, (SELECT d.number FROM comments d WHERE d.id = comments.duplicate_of) AS duplicateOf, erased_at AS erasedAt,
-  channel, entered_by AS enteredBy`;
+  channel, entered_by AS enteredBy, paragraph_id AS paragraphId`;
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   const db = openDatabase(path);
@@ -119,6 +119,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // Numbered inside the transaction, so concurrent comments never share a number.
       number: '(SELECT COALESCE(MAX(number), 0) + 1 FROM comments WHERE region = @region AND plan_id = @planId)',
       section_id: '@sectionId',
+      paragraph_id: '@paragraphId',
       message: '@message',
       proposal: '@proposal',
       name: '@name',
@@ -164,11 +165,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     desk: openDeskStore(db, writer, COMMENT_COLUMNS, outbox),
     surveys: openSurveyStore(db, writer),
     async submitComment(comment: NewComment) {
-      return comments.insert({ channel: 'web', enteredBy: null, ...comment });
+      // The insert names every parameter: an absent paragraph (writers from before paragraphs) is stored as null.
+      return comments.insert({ channel: 'web', enteredBy: null, ...comment, paragraphId: comment.paragraphId ?? null });
     },
     async enterComment(comment: EnteredComment) {
       // The same insert (and number sequence) as submitComment; the spread makes it a row of named parameters.
-      return comments.insert({ ...comment });
+      return comments.insert({ ...comment, paragraphId: comment.paragraphId ?? null });
     },
     async checkRepeat(id, fingerprint) {
       const previous = comments.receipt(id);

@@ -24,6 +24,14 @@ export interface CommentFields {
   region: string;
   planId: string;
   sectionId: string | null;
+  /**
+   * The paragraph of the plan's text the comment is on (`<kpss-plan>`); then
+   * `sectionId` is that paragraph's section or measure. Null for comments on
+   * a whole section, measure or plan, and for those stored before paragraphs.
+   * Optional here so that writers from before paragraphs (the desk's entry,
+   * scripts) need not name it: absent is stored as null.
+   */
+  paragraphId?: string | null;
   message: string;
   proposal: string | null;
   name: string | null;
@@ -44,6 +52,8 @@ export interface NewComment extends CommentFields {
 
 export interface StoredComment extends CommentFields {
   id: string;
+  /** Always read back (null when none). */
+  paragraphId: string | null;
   /** The comment's number in its plan's settlement table (1, 2, 3, … per region and plan). */
   number: number;
   receivedAt: string;

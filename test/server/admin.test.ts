@@ -207,6 +207,7 @@ describe('GET /api/settlement (public)', () => {
       number: 1,
       receipt: settled.replace(/-/g, '').slice(0, 8).toUpperCase().replace(/^(.{4})/, '$1-'),
       section: '1.1',
+      paragraph: null,
       message: 'Zveřejnitelná připomínka.',
       proposal: 'Doplnit do opatření 1.1 „včetně víkendů".',
       status: 'akceptovano',

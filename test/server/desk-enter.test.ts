@@ -209,7 +209,7 @@ describe('entering a comment from paper', () => {
     });
     assert.equal(settle.statusCode, 303);
     const settlement = (await get(t, `/api/settlement?region=${REGION}&plan=${PLAN}`)).json().comments as Array<Record<string, unknown>>;
-    assert.deepEqual(Object.keys(settlement.find((c) => c.number === 3)!).sort(), ['message', 'number', 'proposal', 'receipt', 'resolution', 'section', 'status'], 'the public settlement has no channel');
+    assert.deepEqual(Object.keys(settlement.find((c) => c.number === 3)!).sort(), ['message', 'number', 'paragraph', 'proposal', 'receipt', 'resolution', 'section', 'status'], 'the public settlement has no channel');
   });
 
   test('the same form saved twice is one comment: the repeat shows the stored one; a changed resend is not stored either', async () => {

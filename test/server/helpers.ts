@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type AppOptions } from '../../server/app.js';
+import { RegionRegistry } from '../../server/regions.js';
 import { OriginPolicy } from '../../server/origins.js';
 import { SESSION_COOKIE } from '../../server/admin/auth.js';
 
@@ -19,8 +20,30 @@ export const PLAN = 'kp-testovsko-2026-2028';
 /** Inside the fixture's commenting period (2026-11-01 … 2026-12-15, Prague). */
 export const OPEN_DAY = new Date('2026-11-20T10:00:00Z');
 
-export function regionFile(overrides: { id?: string; planId?: string; commenting?: { from: string; until: string } | null } = {}) {
+/**
+ * The plan's text as paragraphs (`<kpss-plan>`), for `regionFile({ paragraphs: PARAGRAPHS })`: one of section 1,
+ * two of measure 1.1 (one long, one with markup that must stay text), one of section 2. Not in the default
+ * fixture, so tests of the pages and files without paragraphs see what they always saw.
+ */
+export const PARAGRAPHS = {
+  '1': [{ id: 'o1-uvod', text: 'Senioři jsou v Testovsku čtvrtina obyvatel a jejich počet roste.' }],
+  '1.1': [
+    {
+      id: 'o1.1-cil',
+      text:
+        'Pečovatelská služba bude od roku 2027 dostupná i o sobotách, nedělích a svátcích ve všech obcích mikroregionu, ' +
+        'včetně místních částí bez pravidelného autobusového spojení, a to nejméně ve dvou návštěvách denně.',
+    },
+    { id: 'o1.1-html', text: 'Služba <script>alert("x")</script> & <b>tučně</b> „v uvozovkách“' },
+  ],
+  '2': [{ id: 'o2-1', text: 'Rodinám s dětmi pomáhá nízkoprahový klub a odborné sociální poradenství.' }],
+} as const satisfies Record<string, ReadonlyArray<{ id: string; text: string }>>;
+
+type Paragraphs = Partial<Record<string, ReadonlyArray<{ readonly id: string; readonly text: string }>>>;
+
+export function regionFile(overrides: { id?: string; planId?: string; commenting?: { from: string; until: string } | null; paragraphs?: Paragraphs } = {}) {
   const commenting = overrides.commenting === undefined ? { from: '2026-11-01', until: '2026-12-15' } : overrides.commenting;
+  const text = (place: string) => (overrides.paragraphs?.[place] ? { paragraphs: overrides.paragraphs[place] } : {});
   return {
     schemaVersion: 1,
     region: { id: overrides.id ?? REGION, name: 'Testovsko' },
@@ -33,12 +56,13 @@ export function regionFile(overrides: { id?: string; planId?: string; commenting
         {
           id: '1',
           title: 'Priorita 1: Senioři',
+          ...text('1'),
           measures: [
-            { id: '1.1', title: 'Pečovatelská služba o víkendech' },
-            { id: '1.2', title: 'Odlehčovací služba' },
+            { id: '1.1', title: 'Pečovatelská služba o víkendech', ...text('1.1') },
+            { id: '1.2', title: 'Odlehčovací služba', ...text('1.2') },
           ],
         },
-        { id: '2', title: 'Priorita 2: Rodiny s dětmi' },
+        { id: '2', title: 'Priorita 2: Rodiny s dětmi', ...text('2') },
       ],
     },
   };
@@ -109,6 +133,26 @@ export async function testApp(options: Partial<AppOptions> = {}): Promise<TestAp
     async close() {
       await app.close();
       dir.cleanup();
+    },
+  };
+}
+
+/**
+ * An app whose test region has the plan's text as paragraphs (PARAGRAPHS), in
+ * `file`, read again on every request: a test may edit the plan and see it at once.
+ */
+export async function paragraphApp(): Promise<TestApp & { file: string }> {
+  const data = tempDir();
+  mkdirSync(join(data.dir, 'data'));
+  const file = join(data.dir, 'data', `${REGION}.json`);
+  writeFileSync(file, JSON.stringify(regionFile({ paragraphs: PARAGRAPHS })));
+  const t = await testApp({ regions: new RegionRegistry(join(data.dir, 'data'), { refreshMs: 0, warn: (m) => assert.fail(m) }) });
+  return {
+    ...t,
+    file,
+    async close() {
+      await t.close();
+      data.cleanup();
     },
   };
 }

@@ -94,7 +94,7 @@ describe('GET /api/settlement/receipt', () => {
       region: REGION,
       plan: PLAN,
       receipt: receiptOf(ids.settled),
-      comments: [{ number: 1, section: '1.1', status: 'akceptovano', resolution: 'Zapracováno do opatření 1.1.' }],
+      comments: [{ number: 1, section: '1.1', paragraph: null, status: 'akceptovano', resolution: 'Zapracováno do opatření 1.1.' }],
     });
     for (const secret of ['Karel', 'Soukrom', 'karel.soukromy', '@', 'receivedAt', 'settledAt', 'email', 'name', 'organization', 'message', 'proposal', ids.settled]) {
       assert.ok(!res.body.includes(secret), `the answer must not contain ${secret}`);
@@ -125,7 +125,7 @@ describe('GET /api/settlement/receipt', () => {
     const res = await lookUp(t, 'AAAA-BBBB');
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(res.json().comments, [
-      { number: 5, section: '1.1', status: 'neakceptovano', resolution: 'Mimo plán.' },
+      { number: 5, section: '1.1', paragraph: null, status: 'neakceptovano', resolution: 'Mimo plán.' },
       { number: 6, status: null },
     ]);
   });
