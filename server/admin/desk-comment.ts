@@ -27,7 +27,7 @@ export async function sendComment(
   const audit = await desk.audit(comment.id);
   const mails = await desk.mails(comment.id);
   const { status = 200, ...view } = extra;
-  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, commenting: info?.commenting, audit, mails, ...view }), who);
+  return send(reply, status, (c) => commentPage(c, { comment, regionName, planTitle, sections: info?.sections, paragraphs: info?.paragraphs, commenting: info?.commenting, audit, mails, ...view }), who);
 }
 
 export function commentRoutes(scope: FastifyInstance, ctx: FeedbackContext, desk: DeskStore, limited: object): void {

@@ -292,6 +292,7 @@ export async function deskRoutes(app: FastifyInstance, ctx: FeedbackContext, opt
             plan,
             planTitle: info?.title ?? plan,
             sections: info?.sections,
+            paragraphs: info?.paragraphs,
             enterable: info !== undefined,
             comments: all,
             shown,

@@ -42,7 +42,9 @@ export function annexPage(ctx: PageContext, v: AnnexView): string {
               ${g.items.map(
                 ({ comment: c, part }) => {
                   // How it came, for one not from the web form (not personal data, so it may be printed).
-                  const meta = [part, isEntered(c) ? `(podáno ${CHANNEL_LABELS[c.channel!]})` : ''].filter(Boolean).join(' ');
+                  // The paragraph's id after the part, for a comment from <kpss-plan>: the printed plan has the same ids.
+                  const place = c.paragraphId ? (part ? `${part}, odstavec ${c.paragraphId}` : `Odstavec ${c.paragraphId}`) : part;
+                  const meta = [place, isEntered(c) ? `(podáno ${CHANNEL_LABELS[c.channel!]})` : ''].filter(Boolean).join(' ');
                   return html`<tr>
                   <th scope="row" class="num">${c.number}</th>
                   <td>${meta ? html`<p class="meta">${meta}</p>` : ''}<p class="message">${c.message}</p></td>

@@ -10,6 +10,7 @@ import { KIND_WORDS, STATE_WORDS } from './page-mail.js';
 import type { PlanInfo } from '../regions.js';
 import { receiptOf } from '../../src/data/uuid.js';
 import { sectionLabel, settleForm } from './page-plan.js';
+import { paragraphBlock } from './page-paragraph.js';
 
 // ── one comment ────────────────────────────────────────────────────────────
 
@@ -42,6 +43,8 @@ export interface CommentView {
   regionName: string;
   planTitle: string;
   sections: PlanInfo['sections'] | undefined;
+  /** The current plan's paragraphs: the one the comment is on is quoted. */
+  paragraphs?: PlanInfo['paragraphs'] | undefined;
   /** The plan's commenting period: a comment entered from paper may have come after it. */
   commenting?: CommentingPeriod | undefined;
   audit: readonly AuditEntry[];
@@ -87,6 +90,7 @@ export function commentPage(ctx: PageContext, v: CommentView): string {
             )}</ul><a href="/admin/mail">Všechny e-maily obyvatelům</a></dd>`
           : ''}
       </dl>
+      ${paragraphBlock(c, v)}
       <h2>Text připomínky</h2>
       <p class="message">${c.message}</p>
       ${c.proposal ? html`<h3>Návrh znění</h3><p class="pre">${c.proposal}</p>` : ''}

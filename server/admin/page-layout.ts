@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { html, raw, type Html } from './html.js';
 import { SESSION_IDLE_MS } from './auth.js';
 import { CHANNEL_LABELS } from '../feedback/csv.js';
-import { pragueDate, type CommentingPeriod } from '../regions.js';
+import { pragueDate, type CommentingPeriod, type PlanInfo } from '../regions.js';
 import type { StoredComment } from '../store/types.js';
 
 const CSS = readFileSync(new URL('./assets/desk.css', import.meta.url), 'utf8');
@@ -59,6 +59,13 @@ export function outsidePeriod(date: string, period: CommentingPeriod | undefined
   if (!period || (period.from <= date && date <= period.until)) return undefined;
   const range = `${calendarDay(period.from)} – ${calendarDay(period.until)}`;
   return `${date < period.from ? 'před začátkem' : 'po skončení'} připomínkového období ${range}`;
+}
+
+/** The part of the plan a comment is on, by id and title ("1.1 Pečovatelská služba…"), or that it is on the whole plan. */
+export function sectionLabel(sectionId: string | null, sections: PlanInfo['sections'] | undefined): string {
+  if (!sectionId) return 'obecná připomínka';
+  const title = sections?.get(sectionId);
+  return title ? `${sectionId} ${title}` : sectionId;
 }
 
 const plural = (n: number, one: string, few: string, many: string) =>

@@ -1,6 +1,7 @@
 /** One plan's comments: the filters and the table, each row with its settlement form. */
 import { html, raw, type Html } from './html.js';
-import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, received, type PageContext } from './page-layout.js';
+import { page, scrolling, when, comments, ofComments, planHref, annexHref, csvHref, day, isEntered, received, sectionLabel, type PageContext } from './page-layout.js';
+import { paragraphExcerpt } from './page-paragraph.js';
 import { CHANNEL_LABELS, STATUS_LABELS } from '../feedback/csv.js';
 import { enterHref } from './page-enter.js';
 import { SETTLEMENT_STATUSES, type SettlementStatus, type StoredComment } from '../store/types.js';
@@ -18,6 +19,8 @@ export interface PlanView {
   plan: string;
   planTitle: string;
   sections: PlanInfo['sections'] | undefined;
+  /** The current plan's paragraphs: the short quote of the one a comment is on. */
+  paragraphs?: PlanInfo['paragraphs'] | undefined;
   /** The region file's current plan: comments from paper can be entered for it. */
   enterable?: boolean;
   comments: readonly StoredComment[];
@@ -43,11 +46,8 @@ const SORTS: ReadonlyArray<[Sort, string]> = [
   ['stav', 'Nevypořádané napřed'],
 ];
 
-export function sectionLabel(sectionId: string | null, sections: PlanInfo['sections'] | undefined): string {
-  if (!sectionId) return 'obecná připomínka';
-  const title = sections?.get(sectionId);
-  return title ? `${sectionId} ${title}` : sectionId;
-}
+// In page-layout.ts since the paragraph quotes (page-paragraph.ts) name the part too; exported here as before.
+export { sectionLabel };
 
 function hiddenBadge(c: StoredComment): Html | string {
   if (c.mark === 'spam') return html`<span class="badge hidden">Spam – nezveřejní se</span>`;
@@ -148,6 +148,7 @@ export function planPage(ctx: PageContext, v: PlanView): string {
                   <th scope="row" class="num">${c.number}<span class="receipt">${receiptOf(c.id)}</span></th>
                   <td>
                     <p class="meta">${received(c)}${isEntered(c) ? ` · podáno ${CHANNEL_LABELS[c.channel!]}` : ''} · ${sectionLabel(c.sectionId, v.sections)}</p>
+                    ${paragraphExcerpt(c, v)}
                     ${hiddenBadge(c)}
                     <p class="message">${c.message}</p>
                     ${c.proposal ? html`<p class="pre"><span class="label">Návrh znění:</span> ${c.proposal}</p>` : ''}

@@ -31,7 +31,12 @@ export const CHANNEL_LABELS: Record<CommentChannel, string> = {
   meeting: 'na setkání',
 };
 
-/** The last column came with the desk's entry of paper comments: appended, so the earlier columns keep their places. */
+/**
+ * New columns are appended, so the earlier ones keep their places (a
+ * coordinator's spreadsheet formulas point at them): "Způsob podání" came
+ * with the desk's entry of paper comments, "Odstavec" (the id of the quoted
+ * paragraph of the plan's text, `<kpss-plan>`) after it.
+ */
 export const CSV_HEADER = [
   'Číslo',
   'Přijato',
@@ -44,6 +49,7 @@ export const CSV_HEADER = [
   'Stav',
   'Vypořádání',
   'Způsob podání',
+  'Odstavec',
 ];
 
 /** A field may begin at the start or after a separator; a trigger (after spaces or quotes) there is a formula. */
@@ -98,6 +104,7 @@ export function settlementCsv(comments: readonly StoredComment[], region: Region
       statusCell(c),
       c.resolution ?? '',
       CHANNEL_LABELS[c.channel ?? 'web'],
+      c.paragraphId ?? '',
     ],
   );
   return excelCsv(CSV_HEADER, rows);
