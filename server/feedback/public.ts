@@ -38,6 +38,7 @@ function placeOf(plan: PlanInfo, paragraphId: string | null, sectionId: string |
     });
   }
   if (sectionId !== null && sectionId !== paragraph.place) {
+    // Naming the ids echoes no resident's input: both are already known to be the plan's own.
     throw new ApiError(
       400,
       'invalid',
