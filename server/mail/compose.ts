@@ -8,6 +8,7 @@
  * (server/admin/html.ts); links are only the server's own and http(s) ones.
  */
 import { html, raw, type Html } from '../admin/html.js';
+import { shortQuote } from '../admin/page-paragraph.js';
 import type { RegionEntry } from '../regions.js';
 import type { SettlementStatus, StoredComment } from '../store/types.js';
 import { receiptOf } from '../../src/data/uuid.js';
@@ -94,8 +95,11 @@ export function compose(input: ComposeInput): Composed {
   const section = comment.sectionId ? (plan?.sections.get(comment.sectionId) ?? comment.sectionId) : 'celý plán';
   // No name in the greeting: Czech would want the vocative, which a program gets wrong.
   const greeting = 'Dobrý den,';
+  const paragraph = comment.paragraphId ? plan?.paragraphs?.get(comment.paragraphId) : undefined;
   const yours: Block[] = [
     { label: 'Týká se:', text: section },
+    // The paragraph commented on (<kpss-plan>), shortened as the desk's list shows it.
+    ...(paragraph ? [{ label: 'Odstavec, ke kterému jste psali:', text: `„${shortQuote(paragraph.text, 300)}“` }] : []),
     { label: 'Vaše připomínka:', text: comment.message },
     ...(comment.proposal ? [{ label: 'Váš návrh:', text: comment.proposal }] : []),
   ];

@@ -10,7 +10,13 @@ const region: RegionEntry = {
   id: 'testovsko',
   name: 'Testovsko <b>',
   file: 'x.json',
-  plan: { id: 'p', title: 'Plán „Testovsko“', sections: new Map([['1', 'Senioři']]), settlementBy: '2027-01-31' },
+  plan: {
+    id: 'p',
+    title: 'Plán „Testovsko“',
+    sections: new Map([['1', 'Senioři']]),
+    settlementBy: '2027-01-31',
+    paragraphs: new Map([['1-p1', { text: 'Senioři chtějí zůstat doma.', place: '1' }]]),
+  },
 };
 const comment = {
   id: '3f0c2a8e-6a47-4c2b-9a51-0d6f3c1b9e77', number: 7, region: 'testovsko', planId: 'p', sectionId: null, message: 'Text', proposal: 'Nové znění',
@@ -42,4 +48,9 @@ test('the settlement link: relative ones on the server, only http(s), the receip
   assert.equal(settlementLink('https://www.obec.cz/plan?x=1', 'https://k.example', '3F0C-2A8E'), 'https://www.obec.cz/plan?x=1&kpss-receipt=3F0C-2A8E');
   assert.equal(settlementLink('javascript:alert(1)', 'https://k.example', '3F0C-2A8E'), undefined);
   assert.equal(settlementLink(undefined, 'https://k.example', '3F0C-2A8E'), undefined);
+});
+
+test('a comment on a paragraph of the plan quotes it', () => {
+  const onParagraph = compose({ ...input, comment: { ...comment, sectionId: '1', paragraphId: '1-p1' }, kind: 'receipt', today: '2026-12-03' });
+  assert.match(onParagraph.text, /Týká se:\nSenioři\n\nOdstavec, ke kterému jste psali:\n„Senioři chtějí zůstat doma\.“/);
 });
