@@ -31,6 +31,9 @@ export const NOUNS = {
   event: { cs: ['setkání', 'setkání', 'setkání'], en: ['event', 'events'] },
   record: { cs: ['záznam', 'záznamy', 'záznamů'], en: ['record', 'records'] },
   facility: { cs: ['zařízení', 'zařízení', 'zařízení'], en: ['facility', 'facilities'] },
+  paragraph: { cs: ['odstavec', 'odstavce', 'odstavců'], en: ['paragraph', 'paragraphs'] },
+  phase: { cs: ['fáze', 'fáze', 'fází'], en: ['phase', 'phases'] },
+  document: { cs: ['dokument', 'dokumenty', 'dokumentů'], en: ['document', 'documents'] },
 } as const;
 
 export const say = (lang: Lang, label: Label) => label[lang];

@@ -55,13 +55,29 @@ export function didYouMean(names: readonly string[]): Label {
   return { cs: ` (nemá to být ${list('„', '“', 'nebo')}?)`, en: ` (did you mean ${list('"', '"', 'or')}?)` };
 }
 
-/** For each unknown code in the file (a value the schema's list of codes lacks), by its path: the nearest known ones, worded. */
+/**
+ * A list this short is named in full when no code is near the unknown one
+ * (phases, document groups, forms, event types): someone guessing a code
+ * learns the choice at once, while the 35 kinds of service would bury the line.
+ */
+const LISTED = 8;
+
+/** ` (povolené kódy: a, b, c)` / ` (allowed codes: a, b, c)`. */
+export function allowedCodes(codes: readonly string[]): Label {
+  return { cs: ` (povolené kódy: ${codes.join(', ')})`, en: ` (allowed codes: ${codes.join(', ')})` };
+}
+
+/**
+ * For each unknown code in the file (a value the schema's list of codes lacks), by its path:
+ * the nearest known ones, worded, or else every code of a short list.
+ */
 export function codeHints(schema: Schema, value: unknown, path: PropertyKey[] = [], out = new Map<string, Label>()): Map<string, Label> {
   const node = schema as Node;
   if (node.kind === 'optional') return codeHints(node.inner, value, path, out);
   if (node.kind === 'enum' && typeof value === 'string' && !node.values.includes(value)) {
     const near = nearestCodes(value, node.values);
     if (near.length) out.set(formatPath(path), didYouMean(near));
+    else if (node.values.length <= LISTED) out.set(formatPath(path), allowedCodes(node.values));
   } else if (node.kind === 'array' && Array.isArray(value)) {
     value.forEach((item, index) => codeHints(node.element, item, [...path, index], out));
   } else if (node.kind === 'object' && isObject(value)) {

@@ -8,7 +8,8 @@
  * a bad plan or survey; the widgets only warn in the console, the validator
  * does not let it pass). Warnings: things the widgets accept but that are probably mistakes
  * (a field they do not know, so never show; a registered service the registry
- * import cannot match; an endpoint a town's own page cannot send to).
+ * import cannot match; an endpoint a town's own page cannot send to; markup in
+ * the plan's text, phases whose dates disagree: plan-warnings.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { parseRegionData, RegionDataError, type RegionData } from '../data/parse.js';
@@ -18,11 +19,13 @@ import { checkServices } from '../data/service-schema.js';
 import { checkEvents } from '../data/event-schema.js';
 import { checkPlan } from '../data/plan-schema.js';
 import { checkSurvey } from '../data/survey-schema.js';
+import { checkParticipation } from '../data/participation-schema.js';
 import { RegionFile } from '../data/region-file.js';
 import type { Node, Schema } from '../data/shape.js';
 import { KIND_CODES, type Label } from '../data/taxonomy.js';
 import { isObject, positionOf, scanJson, type TextPosition } from './json-text.js';
 import { codeHints, distance } from './suggest.js';
+import { planAndParticipationWarnings } from './plan-warnings.js';
 import { count, isLang, NOUNS, say, type Lang } from './lang.js';
 import { EXIT, parseOptions, UsageError, type Io } from './io.js';
 
@@ -175,6 +178,7 @@ function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
       });
     }
   });
+  out.push(...planAndParticipationWarnings(json));
   return out;
 }
 
@@ -182,7 +186,7 @@ function warningsOf(json: unknown, options: CheckOptions): DataProblem[] {
 
 /**
  * The problems of the parts (each service and event, repeated ids, the plan,
- * the survey) when the frame is broken and the parser stopped before them:
+ * the survey, participation) when the frame is broken and the parser stopped before them:
  * each part's own rules, as the widgets would apply them to a good frame.
  * Whatever else breaks the frame ($schema, region, schemaVersion) does not
  * hide them.
@@ -194,6 +198,7 @@ function recordProblems(json: unknown): DataProblem[] {
   if (Array.isArray(json.events)) checkEvents(json.events, out);
   checkPlan(json.plan, out);
   checkSurvey(json.survey, out);
+  checkParticipation(json.participation, out);
   return out;
 }
 
@@ -255,13 +260,33 @@ function line(lang: Lang, severity: 'error' | 'warning', f: Finding): string {
   return `  ${tag} ${f.path}${at}: ${f.reason[lang]}`;
 }
 
+/** The paragraphs of the plan's text, of its sections and measures. */
+function paragraphsOf(plan: NonNullable<RegionData['plan']>): number {
+  let n = 0;
+  for (const section of plan.sections ?? []) {
+    n += section.paragraphs?.length ?? 0;
+    for (const measure of section.measures ?? []) n += measure.paragraphs?.length ?? 0;
+  }
+  return n;
+}
+
+/** ` – 41 odstavců`, ` – 5 fází a 9 dokumentů`: the counts that are not 0, or nothing (no brackets: the list is in brackets already). */
+function counted(lang: Lang, counts: readonly [number, Parameters<typeof count>[2]][]): string {
+  const parts = counts.filter(([n]) => n > 0).map(([n, noun]) => count(lang, n, noun));
+  return parts.length ? ` – ${parts.join(say(lang, { cs: ' a ', en: ' and ' }))}` : '';
+}
+
 function summary(lang: Lang, check: TextCheck): string {
   const e = count(lang, check.errors.length, NOUNS.error);
   const w = count(lang, check.warnings.length, NOUNS.warning);
   if (check.errors.length === 0) {
     const d = check.data!;
     const what = [count(lang, d.services.length, NOUNS.service), count(lang, d.events.length, NOUNS.event)];
-    if (d.plan) what.push(say(lang, { cs: 'plán', en: 'a plan' }));
+    if (d.plan) what.push(say(lang, { cs: 'plán', en: 'a plan' }) + counted(lang, [[paragraphsOf(d.plan), NOUNS.paragraph]]));
+    if (d.participation) {
+      const { phases = [], documents = [] } = d.participation;
+      what.push(say(lang, { cs: 'jak se zapojit', en: 'taking part' }) + counted(lang, [[phases.length, NOUNS.phase], [documents.length, NOUNS.document]]));
+    }
     return say(lang, { cs: `  ✓ v pořádku (${what.join(', ')}); ${e}, ${w}`, en: `  ✓ valid (${what.join(', ')}); ${e}, ${w}` });
   }
   let effect: string;

@@ -58,6 +58,8 @@ export function reasonOf(issue: IssueLike): Label {
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return { cs: 'chybí povinná položka', en: 'required field is missing' };
+      // A number with a fraction where a count belongs (a size in bytes): the number says more than its type.
+      if (issue.expected === 'int') return { cs: `má být celé číslo, je tu ${show(input)}`, en: `expected a whole number, got ${show(input)}` };
       const want = TYPE_NAMES[issue.expected ?? ''] ?? { cs: String(issue.expected), en: String(issue.expected) };
       return { cs: `má být ${want.cs}, je tu ${typeOf(input)}`, en: `expected ${want.en}, got ${typeOf(input)}` };
     }
@@ -83,7 +85,16 @@ export function reasonOf(issue: IssueLike): Label {
       if (issue.message === 'forms-required') {
         return { cs: 'u registrované služby je forma povinná (ambulantni, terenni, pobytova)', en: 'forms are required for a registered kind (ambulantni, terenni, pobytova)' };
       }
-      if (issue.message === 'duplicate-id') return { cs: `id ${show(input)} se v souboru opakuje`, en: `duplicate id ${show(input)}` };
+      if (issue.message === 'duplicate-id') {
+        // A paragraph's id (plan-schema.ts) is what a comment points at, so it must differ from the section and measure ids as well.
+        if (issue.path.includes('paragraphs')) {
+          return {
+            cs: `id ${show(input)} už má jiný odstavec, oddíl nebo opatření plánu: připomínka odkazuje na odstavec podle id, to musí být jedinečné`,
+            en: `duplicate id ${show(input)}: another paragraph, section or measure of the plan has it, and a comment points at a paragraph by its id`,
+          };
+        }
+        return { cs: `id ${show(input)} se v souboru opakuje`, en: `duplicate id ${show(input)}` };
+      }
       return SURVEY_REASONS[issue.message] ?? { cs: issue.message, en: issue.message };
     default:
       return { cs: issue.message, en: issue.message };

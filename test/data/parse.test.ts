@@ -164,4 +164,28 @@ describe('demo data', () => {
       expect(marks.toLowerCase()).to.match(/ilustrativní|ukázková/);
     });
   }
+
+  // <kpss-plan> and <kpss-info> are shown on the Klatovsko demo: it has every field they read.
+  it("klatovsko.json has the plan's text for every section and measure, and every participation field", async () => {
+    const data = parseRegionData(await (await fetch('/demo/data/klatovsko.json')).json());
+    for (const section of data.plan!.sections!) {
+      expect(section.paragraphs?.length, section.id).to.be.within(2, 4);
+      for (const measure of section.measures!) {
+        expect(measure.paragraphs?.length, measure.id).to.be.within(1, 3);
+        for (const key of ['goal', 'responsible', 'funding', 'timeline'] as const) expect(measure[key], `${measure.id} ${key}`).to.be.a('string').and.not.empty;
+      }
+    }
+    const p = data.participation!;
+    expect(p.about).to.be.a('string').and.not.empty;
+    expect(p.whoCanTakePart).to.be.a('string').and.not.empty;
+    expect(p.phases!.map((x) => x.id).sort()).to.deep.equal(['anketa', 'mapovani', 'pripominkovani', 'schvaleno', 'setkani']);
+    expect(p.phases!.every((x) => x.whatToDo)).to.be.true;
+    // The phases agree with the plan's commenting and the survey.
+    const phase = (id: string) => p.phases!.find((x) => x.id === id)!;
+    expect([phase('pripominkovani').from, phase('pripominkovani').until]).to.deep.equal([data.plan!.commenting!.from, data.plan!.commenting!.until]);
+    expect([phase('anketa').from, phase('anketa').until]).to.deep.equal([data.survey!.from, data.survey!.until]);
+    expect(p.project?.name && p.project.registrationNumber && p.project.funding && p.project.url).to.be.ok;
+    expect(new Set(p.documents!.map((d) => d.group))).to.have.property('size', 4);
+    expect(p.documents!.every((d) => d.format && d.size! > 0 && d.date)).to.be.true;
+  });
 });

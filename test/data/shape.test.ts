@@ -64,7 +64,7 @@ describe('shape: a bad record is skipped with the same warnings', () => {
       ],
     };
     expect(lines(file)).to.deep.equal([
-      'survey.questions[0].scale.min: expected int, got number',
+      'survey.questions[0].scale.min: expected a whole number, got 1.5',
       'survey.questions[1].options[0]: expected an object { … }, got number',
       'survey.questions[1].options: list must not be empty',
       'survey.questions[2].showIf.equals: Invalid input',
