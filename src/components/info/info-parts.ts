@@ -105,8 +105,9 @@ export function fileSize(bytes: number | undefined, units: readonly string[], lo
 /** One document: the link names the file type and size (heard in a links list), the date beside it. */
 export function renderDocument(doc: ParticipationDocument, ctx: PartsContext) {
   const href = dataLink(doc.url, ctx.base);
+  // One text: the type alone ("PDF") is no word of the page's language, and no data to mark Czech either.
   const about = [fileType(doc, href), fileSize(doc.size, ctx.s.units, ctx.locale)].filter(Boolean).join(', ');
-  const title = html`<span lang="cs">${doc.title}</span>${about ? html` <span class="file">(${about})</span>` : nothing}`;
+  const title = html`<span lang="cs">${doc.title}</span>${about ? html` <span class="file">${`(${about})`}</span>` : nothing}`;
   return html`<li class="document">
     ${href ? html`<a class="block" href=${href}>${title}</a>` : title}
     ${doc.date ? html`<span class="date">${ctx.s.published} ${day(doc.date, ctx)}</span>` : nothing}
