@@ -107,7 +107,8 @@ export function renderDocument(doc: ParticipationDocument, ctx: PartsContext) {
   const href = dataLink(doc.url, ctx.base);
   // One text: the type alone ("PDF") is no word of the page's language, and no data to mark Czech either.
   const about = [fileType(doc, href), fileSize(doc.size, ctx.s.units, ctx.locale)].filter(Boolean).join(', ');
-  const title = html`<span lang="cs">${doc.title}</span>${about ? html` <span class="file">${`(${about})`}</span>` : nothing}`;
+  // One box inside the link: a link is a flex box (its height), and flex items would drop the space between title and type.
+  const title = html`<span><span lang="cs">${doc.title}</span>${about ? html` <span class="file">${`(${about})`}</span>` : nothing}</span>`;
   return html`<li class="document">
     ${href ? html`<a class="block" href=${href}>${title}</a>` : title}
     ${doc.date ? html`<span class="date">${ctx.s.published} ${day(doc.date, ctx)}</span>` : nothing}
