@@ -42,6 +42,14 @@ const WIDGETS = {
       { name: 'endpoint', type: 'text', label: 'Kam odpovědi odesílat', hint: 'Prázdné = adresa ze souboru s daty.' },
     ],
   },
+  'kpss-info': {
+    label: 'Jak se zapojit do plánování',
+    options: [
+      { name: 'variant', type: 'select', label: 'Vzhled', values: [['', 'celá stránka'], ['compact', 'krátce do postranního sloupce (co teď probíhá, co můžete udělat, kontakt)']] },
+      { name: 'today', type: 'text', label: 'Náhled k jinému dni', hint: 'Datum RRRR-MM-DD, např. 2026-11-20: ukáže, co bude probíhat ten den. Na web obce nechte prázdné.' },
+      { name: 'heading-level', type: 'number', label: 'Úroveň nadpisů', min: 2, max: 6, hint: 'Prázdné = 3 (pod nadpisem stránky úrovně 2).' },
+    ],
+  },
   'kpss-settlement': {
     label: 'Vypořádání připomínek',
     options: [{ name: 'endpoint', type: 'text', label: 'Adresa vypořádání', hint: 'Prázdné = vedle adresy pro připomínky (/api/settlement).' }],

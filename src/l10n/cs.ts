@@ -11,7 +11,8 @@ import { feedback } from './cs/feedback.js';
 import { form } from './cs/form.js';
 import { settlement } from './cs/settlement.js';
 import { survey } from './cs/survey.js';
+import { info } from './cs/info.js';
 
-export const cs = { common, catalog, events, form, feedback, settlement, survey };
+export const cs = { common, catalog, events, form, feedback, settlement, survey, info };
 
 export type Strings = typeof cs;

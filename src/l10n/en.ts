@@ -2,6 +2,7 @@ import { plural } from './plural.js';
 import type { Strings } from './cs.js';
 import { registerLabels } from './labels.js';
 import { enLabels } from './en-labels.js';
+import { enInfo } from './en-info.js';
 
 export { enLabels };
 
@@ -337,4 +338,5 @@ export const en: Strings = {
     resultsText: 'Answers in people’s own words are not published; the coordinator reads them.',
     resultsNone: 'Nobody has answered this question yet.',
   },
+  info: enInfo,
 };

@@ -8,6 +8,7 @@ import { plural } from './plural.js';
 import type { Strings } from './cs.js';
 import { registerLabels } from './labels.js';
 import { ukLabels } from './uk-labels.js';
+import { ukInfo } from './uk-info.js';
 
 export { ukLabels };
 
@@ -351,4 +352,5 @@ export const uk: Strings = {
     resultsText: 'Відповіді власними словами не публікуються; їх читає координатор.',
     resultsNone: 'На це питання ще ніхто не відповів.',
   },
+  info: ukInfo,
 };

@@ -9,6 +9,7 @@ import type { TemplateResult } from 'lit';
 import { KpssCatalog } from '../../src/components/catalog/catalog.js';
 import { KpssEvents } from '../../src/components/events/events.js';
 import { KpssFeedbackForm } from '../../src/components/feedback-form/feedback-form.js';
+import { KpssInfo } from '../../src/components/info/info.js';
 import { KpssSettlement } from '../../src/components/settlement/settlement.js';
 import { KpssSurvey } from '../../src/components/survey/survey.js';
 import { define } from '../../src/define.js';
@@ -18,11 +19,13 @@ import { uk } from '../../src/l10n/uk.js';
 import { makeCatalogRegion } from '../fixtures/catalog.js';
 import { makeEventsRegion, NOW as EVENTS_NOW } from './events/fixtures.js';
 import { makeSurveyRegion, RESULTS } from './survey/helpers.js';
+import { DAYS, makeInfoRegion } from './info/fixtures.js';
 import { json, settled, stubFetch, type FetchStub } from '../helpers.js';
 
 define('kpss-catalog', KpssCatalog);
 define('kpss-events', KpssEvents);
 define('kpss-feedback-form', KpssFeedbackForm);
+define('kpss-info', KpssInfo);
 define('kpss-settlement', KpssSettlement);
 define('kpss-survey', KpssSurvey);
 
@@ -280,6 +283,25 @@ async function settlement(lang: Lang, check: Check): Promise<void> {
     expect(langs).to.include('Jinde.|cs');
 }
 
+/** How to take part: every phase state, the compact variant, and a file without the participation part. */
+async function info(lang: Lang, check: Check): Promise<void> {
+  const S = STRINGS[lang];
+  const region = makeInfoRegion();
+  routes['/info.json'] = () => json(region);
+  routes['/region.json'] = () => json(makeCatalogRegion());
+  for (const [state, today] of [['before the first phase', DAYS.beforeFirst], ['commenting', DAYS.commenting], ['a gap', DAYS.gap], ['approved', DAYS.approved]]) {
+    const el = await mount<KpssInfo>(lang, html`<kpss-info src="/info.json" today=${today!}></kpss-info>`, 'kpss-info');
+    expect($(el, '[part="timeline"]'), state).to.exist;
+    await check(el, state!, dataStrings(region));
+  }
+  const compact = await mount<KpssInfo>(lang, html`<kpss-info src="/info.json" variant="compact" today=${DAYS.commenting}></kpss-info>`, 'kpss-info');
+  expect($(compact, '[part="current"]').textContent).to.contain(S.info.whatToDo);
+  await check(compact, 'compact', dataStrings(region));
+  const plain = await mount<KpssInfo>(lang, html`<kpss-info src="/region.json"></kpss-info>`, 'kpss-info');
+  expect($(plain, '.about').textContent).to.contain(S.info.about);
+  await check(plain, 'no participation part', dataStrings(makeCatalogRegion()));
+}
+
 /** The walks, by widget. */
 export const WALKS: Readonly<Record<string, (lang: Lang, check: Check) => Promise<void>>> = {
   'the catalogue: list, every filter, a detail, an empty search and the map': catalogue,
@@ -287,4 +309,5 @@ export const WALKS: Readonly<Record<string, (lang: Lang, check: Check) => Promis
   'the comment form: empty, with errors, sent, and queued while offline': commentForm,
   'the survey: questions, errors, sent, and the results': survey,
   'the settlement: every outcome, grouped by the plan': settlement,
+  'how to take part: every phase state, compact, no participation part': info,
 };

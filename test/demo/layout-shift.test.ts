@@ -30,7 +30,7 @@ async function layoutShift(src: string, width: number, height: number): Promise<
   // Until every widget has left its loading state, then a moment more.
   const doc = iframe.contentDocument!;
   for (let i = 0; i < 200; i++) {
-    const widgets = [...doc.querySelectorAll('kpss-catalog, kpss-events, kpss-feedback-form, kpss-settlement, kpss-survey')];
+    const widgets = [...doc.querySelectorAll('kpss-catalog, kpss-events, kpss-feedback-form, kpss-info, kpss-settlement, kpss-survey')];
     if (widgets.length && widgets.every((w) => w.shadowRoot && !w.shadowRoot.querySelector('.loading[role="status"]'))) break;
     await tick(25);
   }

@@ -24,6 +24,7 @@ function projectRoot(dir: TempDir): { root: string; data: string } {
   for (const folder of ['demo', 'schema', 'dist/chunks']) mkdirSync(join(root, folder), { recursive: true });
   writeFileSync(join(root, 'dist', 'kpss-widgets.js'), ENTRY);
   writeFileSync(join(root, 'dist', 'chunks', 'catalog-B4xQ9_zZ.js'), CHUNK);
+  writeFileSync(join(root, 'dist', 'chunks', 'catalog-B4xQ9_zZ.js.map'), '{"version":3,"sources":[],"mappings":""}');
   const data = regionDir(dir.dir);
   writeFileSync(
     join(data, 'anketovsko.json'),
@@ -82,6 +83,15 @@ describe('GET /dist/: the widgets for town pages', () => {
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(res.headers['access-control-allow-origin'], '*');
+  });
+
+  test('a file with a source map beside it names it in a SourceMap header (the built files carry no comment for it)', async () => {
+    const chunk = await server.inject({ url: '/dist/chunks/catalog-B4xQ9_zZ.js' });
+    assert.equal(chunk.headers.sourcemap, 'catalog-B4xQ9_zZ.js.map');
+    const entry = await server.inject({ url: '/dist/kpss-widgets.js' });
+    assert.equal(entry.headers.sourcemap, undefined, 'no map, no header');
+    const map = await server.inject({ url: '/dist/chunks/catalog-B4xQ9_zZ.js.map' });
+    assert.equal(map.statusCode, 200);
   });
 
   test('compressed with br or gzip when asked, plain otherwise', async () => {

@@ -1,0 +1,40 @@
+/** English strings of `info` ("how to take part"), in the English chunk (en.ts). */
+import type { Strings } from './cs.js';
+
+export const enInfo: Strings['info'] = {
+  aboutTitle: 'What community planning is',
+  about:
+    'Municipalities, providers of social services and residents plan together which social services the region will have in the coming years: help at home, services for older people, for families with children, for people with disabilities or in crisis. We ask above all the people who need services or care for someone close what they are missing. This becomes the plan by which services grow and get their money.',
+  nowTitle: 'What is happening now',
+  now: 'Happening now:',
+  until: (date: string) => `until ${date}`,
+  since: (date: string) => `from ${date}`,
+  whatToDo: 'What you can do:',
+  before: (date: string) => `Planning starts on ${date}:`,
+  beforeHelp: 'You can already tell the coordinator what you miss in the region.',
+  between: (date: string) => `No part of the planning is running right now. The next one starts on ${date}:`,
+  after: 'Planning has ended and the plan is approved.',
+  approved: (date: string) => `The plan is approved (${date}).`,
+  approvedPlan: 'The approved plan:',
+  timelineTitle: 'How planning goes',
+  statuses: { done: 'Done', now: 'Happening now', coming: 'Coming' },
+  phases: ['Finding out what people miss', 'Survey of residents', 'Meetings and working groups', 'Comments on the draft plan', 'The approved plan'],
+  todo: [
+    'Write to or call the coordinator: what you or your family miss in the region, and what works well.',
+    'Fill in a short survey about the services you need.',
+    'Come to a meeting. You do not need to know anything or prepare; just say how you see it.',
+    'Read the draft plan and send a comment on it. Every comment gets an answer.',
+    'Read what is planned for the coming years. If something is missing for you, get in touch.',
+  ],
+  whoTitle: 'Who can take part',
+  who: 'Anyone: residents, people who use social services, their families and carers, service providers and municipalities. You do not need to be an expert, and it costs nothing.',
+  contactTitle: 'Who to contact',
+  phone: 'Phone:',
+  email: 'E-mail:',
+  projectTitle: 'Project',
+  registrationNumber: 'Registration number:',
+  documentsTitle: 'Documents to download',
+  groups: { zapisy: 'Minutes of meetings', analyzy: 'Analyses', plan: 'The plan', ostatni: 'Other documents' },
+  units: ['B', 'kB', 'MB', 'GB'],
+  published: 'published',
+};
